@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gone_response import GoneResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(http_referer, Unset):
+        headers["HTTP-Referer"] = http_referer
+
+    if not isinstance(x_open_router_title, Unset):
+        headers["X-OpenRouter-Title"] = x_open_router_title
+
+    if not isinstance(x_open_router_categories, Unset):
+        headers["X-OpenRouter-Categories"] = x_open_router_categories
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/credits/coinbase",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GoneResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 410:
+        response_410 = GoneResponse.from_dict(response.json())
+
+        return response_410
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Response[Any | GoneResponse]:
+    """Deprecated Coinbase Commerce charge endpoint
+
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Any | GoneResponse | None:
+    """Deprecated Coinbase Commerce charge endpoint
+
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GoneResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Response[Any | GoneResponse]:
+    """Deprecated Coinbase Commerce charge endpoint
+
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Any | GoneResponse | None:
+    """Deprecated Coinbase Commerce charge endpoint
+
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GoneResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            http_referer=http_referer,
+            x_open_router_title=x_open_router_title,
+            x_open_router_categories=x_open_router_categories,
+        )
+    ).parsed
