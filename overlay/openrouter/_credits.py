@@ -43,7 +43,7 @@ CREATE_COINBASE_CHARGE: Operation[None] = Operation(
     None,
     NO_RETRY,  # a POST that creates a charge is not idempotent: never retried unless asked
     {
-        410: "Coinbase charges were removed: use the web credits purchase flow at "
+        410: "Coinbase charges were removed; buy credits with the web credits purchase flow: "
         "https://openrouter.ai/settings/credits"
     },
 )
