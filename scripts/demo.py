@@ -1,7 +1,7 @@
 """Run the README example: against the local stand-in by default, or the real API with --live.
 
-    make demo            # starts the stand-in on 127.0.0.1, runs the example against it
-    make demo LIVE=1     # the real API: needs OPENROUTER_API_KEY (a management key)
+make demo            # starts the stand-in on 127.0.0.1, runs the example against it
+make demo LIVE=1     # the real API: needs OPENROUTER_API_KEY (a management key)
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from standin import StandIn
-
 from openrouter import OpenRouter, errors
+from standin import StandIn
 
 
 def example(server_url: str | None) -> None:
@@ -57,7 +56,7 @@ def main() -> int:
     try:
         if args.live:
             if not os.getenv("OPENROUTER_API_KEY"):
-                print("--live needs OPENROUTER_API_KEY (a management key) in the environment", file=sys.stderr)
+                print("--live needs OPENROUTER_API_KEY (a management key)", file=sys.stderr)
                 return 2
             print("Calling the real OpenRouter API ...")
             example(None)

@@ -174,7 +174,9 @@ class StandIn(ThreadingHTTPServer):
         return Reply(404, envelope(404, "Not Found"))
 
     def __enter__(self) -> StandIn:
-        self._thread = threading.Thread(target=self.serve_forever, name="standin", daemon=True)
+        self._thread = threading.Thread(
+            target=self.serve_forever, kwargs={"poll_interval": 0.02}, name="standin", daemon=True
+        )
         self._thread.start()
         return self
 
