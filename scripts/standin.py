@@ -66,6 +66,7 @@ class Recorded:
     path: str
     headers: dict[str, str]  # lower-cased names
     body: bytes
+    client: tuple[str, int] | None = None  # (host, port) of the client's connection
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -79,7 +80,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         self.server.record(
-            Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+            Recorded(
+                self.command,
+                self.path,
+                {k.lower(): v for k, v in self.headers.items()},
+                body,
+                (self.client_address[0], self.client_address[1]),
+            )
         )
         reply = self.server.next_reply() or self.server.answer(self.command, self.path, self.headers)
         if reply.delay:
