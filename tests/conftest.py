@@ -11,9 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from standin import Recorded, Reply, StandIn  # noqa: E402
-
 from openrouter import utils  # noqa: E402
+from standin import Recorded, Reply, StandIn  # noqa: E402
 
 __all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn"]
 

@@ -9,6 +9,7 @@ import warnings
 
 import httpx
 import pytest
+
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, errors, operations, utils
 from standin import envelope

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     import httpx
+
     from openrouter_credits_api.models import (
         ForbiddenResponse,
         GoneResponse,
