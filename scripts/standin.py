@@ -26,6 +26,7 @@ import argparse
 import contextlib
 import json
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -153,6 +154,12 @@ class StandIn(ThreadingHTTPServer):
         """Queue scripted replies; each request consumes one until the queue is empty."""
         with self._lock:
             self._plan.extend(replies)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timed out) has closed its end; the late reply cannot be written.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     def next_reply(self) -> Reply | None:
         with self._lock:

@@ -467,11 +467,15 @@ class OpenRouter:
         """All of a call's logic; yields ``(call, timeout)`` to send or a float of seconds to sleep."""
         attempts = _retry.Attempts(call.retry)
         debug = log.isEnabledFor(logging.DEBUG)
+        previous: tuple[OpenRouterError, BaseException | None] | None = None
         while True:
             timeout = call.timeout
             remaining = attempts.remaining()
+            cut = False
             if remaining is not None:
-                timeout = _capped(timeout or base_timeout, remaining)
+                full = timeout or base_timeout
+                timeout = _capped(full, remaining)
+                cut = timeout is not full
             started = time.perf_counter() if debug else 0.0
             outcome = yield call, timeout
             if isinstance(outcome, httpx.Response):
@@ -500,9 +504,15 @@ class OpenRouter:
                         (time.perf_counter() - started) * 1000,
                     )
                 error, cause = _transport_error(call, outcome), outcome
+                if cut and previous is not None and isinstance(outcome, httpx.TimeoutException):
+                    # The retry budget, not the server, cut this last attempt short: the failure
+                    # that was being retried (a 502, say) says more than "timed out".
+                    error, cause = previous
+                    raise error from cause
             delay = attempts.delay_before_next(error)
             if delay is None:
                 raise error from cause
+            previous = error, cause
             if debug:
                 log.debug("retrying %s %s in %.2f s after: %s", call.method, call.url, delay, error)
             yield delay
@@ -593,7 +603,7 @@ def _parse(call: _Call[T], response: httpx.Response) -> T:
     success = call.op.success
     try:
         parsed = call.op.module._parse_response(client=_parse_client(), response=response)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # deep JSON nesting
         raise _invalid(call, response, f"{type(exc).__name__}: {exc}") from exc
     if success is None:
         return None  # type: ignore[return-value]  # an operation without a documented body
@@ -627,7 +637,7 @@ def _server_message(response: httpx.Response) -> str | None:
         return None
     try:
         message = response.json()["error"]["message"]
-    except (ValueError, KeyError, TypeError, IndexError):
+    except (ValueError, KeyError, TypeError, IndexError, RecursionError):
         return None
     return message if isinstance(message, str) else None
 
@@ -638,7 +648,8 @@ def _status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError
 
     status = response.status_code
     phrase = response.reason_phrase or "Error"
-    detail = _server_message(response) or _snippet(response.text) or "(empty body)"
+    # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
+    detail = _snippet(_server_message(response) or "", 1000) or _snippet(response.text) or "(empty body)"
     message = f"{status} {phrase}: {detail}"
     hint = call.op.hints.get(status)
     if hint:
@@ -656,7 +667,7 @@ def _status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError
     data = None
     try:
         parsed = call.op.module._parse_response(client=_parse_client(), response=response)
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         parsed = None
     if parsed is not None and _validate.problem(parsed) is None:
         data = parsed
