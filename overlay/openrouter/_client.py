@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import re
 import sys
 import threading
 import time
@@ -125,11 +126,30 @@ def _header_value(name: str, value: object) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidArgumentTypeError(f"{name} must be a str or None, got {type(value).__name__}")
-    if not value.isascii() or "\r" in value or "\n" in value:
+    if not _sendable(value):
         raise InvalidArgumentError(
-            f"{name} must be printable ASCII on one line (HTTP header values), got {value!r}"
+            f"{name} must be printable ASCII on one line without surrounding whitespace "
+            f"(HTTP header values), got {value!r}"
         )
     return value
+
+
+def _sendable(value: str) -> bool:
+    """Whether httpx can send ``value`` as a header value; else it fails (and was retried) unsent."""
+    return value.isascii() and value.replace("\t", " ").isprintable() and value == value.strip(" \t")
+
+
+def _check_key(key: str, source: str) -> None:
+    """Refuse a key that cannot be sent as a header; the message never shows the key."""
+    if not _sendable(key):
+        raise InvalidArgumentError(
+            f"{source} is not a valid API key: it must be printable ASCII without line breaks or "
+            "surrounding whitespace (strip the key you read)"
+        )
+
+
+#: An HTTP header name (RFC 9110 token).
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
 def _extra_headers(value: object) -> dict[str, str]:
@@ -141,7 +161,7 @@ def _extra_headers(value: object) -> dict[str, str]:
         )
     out = {}
     for name, item in value.items():
-        if not isinstance(name, str) or not name.isascii() or not name.strip():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
             raise InvalidArgumentError(f"http_headers has an invalid header name: {name!r}")
         checked = _header_value(f"http_headers[{name!r}]", item)
         if checked is None:
@@ -258,6 +278,10 @@ class OpenRouter:
             )
         if not api_key:
             api_key = os.environ.get("OPENROUTER_API_KEY") or None
+            if api_key is not None:
+                _check_key(api_key, "the OPENROUTER_API_KEY environment variable")
+        elif isinstance(api_key, str):
+            _check_key(api_key, "api_key")
         if client is not None and not isinstance(client, httpx.Client):
             raise InvalidArgumentTypeError(f"client must be an httpx.Client, got {type(client).__name__}")
         if async_client is not None and not isinstance(async_client, httpx.AsyncClient):
@@ -443,6 +467,7 @@ class OpenRouter:
                     f"the api_key callable must return a str, got {type(key).__name__}"
                 )
             if key:
+                _check_key(key, "the value returned by the api_key callable")
                 headers["Authorization"] = f"Bearer {key}"
         headers.update(kwargs["headers"])
         headers.update(extra_headers)
