@@ -382,7 +382,7 @@ class OpenRouter:
         if self._state is _State.CLOSED or http.is_closed:
             raise (
                 self._closed_error()
-                if self._owns_http
+                if self._owns_http or self._state is _State.CLOSED
                 else ClientClosedError("the httpx.Client passed as client= is closed")
             )
         return http
@@ -396,7 +396,7 @@ class OpenRouter:
         if self._state is _State.CLOSED or http.is_closed:
             raise (
                 self._closed_error()
-                if self._owns_ahttp
+                if self._owns_ahttp or self._state is _State.CLOSED
                 else ClientClosedError("the httpx.AsyncClient passed as async_client= is closed")
             )
         return http
