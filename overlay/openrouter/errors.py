@@ -87,11 +87,21 @@ class OpenRouterError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # Picklable for multiprocessing and task queues: everything but the live response object.
         state = {k: v for k, v in self.__dict__.items() if k != "raw_response"}
+        data = state.get("data")
+        if data is not None and hasattr(data, "to_dict"):
+            # A generated model marks absent fields with the UNSET singleton, which pickle would copy
+            # into a look-alike that is not UNSET: the model travels as its JSON dict instead.
+            state["data"] = None
+            state["_data_model"] = (type(data), data.to_dict())
         return (type(self), (self.message,), state)
 
     def __setstate__(self, state: dict[str, Any] | None) -> None:
         self.__dict__.update(state or {})
         self.__dict__.setdefault("raw_response", None)
+        model = self.__dict__.pop("_data_model", None)
+        if model is not None:
+            cls, value = model
+            self.__dict__["data"] = cls.from_dict(value)
 
 
 class OpenRouterDefaultError(OpenRouterError):
