@@ -48,6 +48,10 @@ __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "OpenRouter"]
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 #: Per phase: connect 5 s, read / write / pool 20 s. The call as a whole is bounded by the retry budget.
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+#: httpx's 100 connections, all kept alive: httpcore 1.0 closes an idle connection whenever the pool
+#: holds more than ``max_keepalive_connections`` in total (busy ones too), so with its default of 20,
+#: 32 threads opened a new connection (a TLS handshake) for almost every call.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 USER_AGENT = (
     f"openrouter-credits/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
     f"httpx/{httpx.__version__}"
@@ -377,7 +381,9 @@ class OpenRouter:
                 if self._state is _State.CLOSED:
                     raise self._closed_error()
                 if self._http is None:
-                    self._http = httpx.Client(timeout=DEFAULT_TIMEOUT, follow_redirects=False)
+                    self._http = httpx.Client(
+                        timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=False
+                    )
                 http = self._http
         if self._state is _State.CLOSED or http.is_closed:
             raise (
@@ -392,7 +398,9 @@ class OpenRouter:
         if http is None:
             if self._state is _State.CLOSED:
                 raise self._closed_error()
-            http = self._ahttp = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, follow_redirects=False)
+            http = self._ahttp = httpx.AsyncClient(
+                timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=False
+            )
         if self._state is _State.CLOSED or http.is_closed:
             raise (
                 self._closed_error()
