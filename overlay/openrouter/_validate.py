@@ -14,9 +14,10 @@ from typing import Any
 import attrs
 
 _Check = Callable[[Any], bool]
+_NUMBER = (int, float)  # a tuple: ``int | float`` in the check would build a union object per call
 
 _SCALARS: dict[str, _Check] = {
-    "float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, _NUMBER) and not isinstance(v, bool),
     "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
     "str": lambda v: isinstance(v, str),
     "bool": lambda v: isinstance(v, bool),
@@ -49,16 +50,30 @@ def _plan(cls: Any) -> tuple[tuple[str, str, tuple[_Check, ...]], ...]:
     return tuple(plan)
 
 
+@cache
+def _is_model(cls: Any) -> bool:
+    """Whether values of this class are generated models, walked in turn (once per class)."""
+    return attrs.has(cls)
+
+
 def problem(model: Any, path: str = "") -> str | None:
-    """Describe the first field whose value does not have its declared type; None if all is well."""
+    """Describe the first field whose value does not have its declared type; None if all is well.
+
+    Runs on every 2XX answer, so the loop allocates nothing when all is well (field paths are
+    only formatted for a problem or a nested model).
+    """
     cls: Any = type(model)
     for name, declared, members in _plan(cls):
         value = getattr(model, name)
-        where = f"{path}.{name}" if path else name
-        if not any(ok(value) for ok in members):
+        for ok in members:
+            if ok(value):
+                break
+        else:
+            where = f"{path}.{name}" if path else name
             return f"field {where!r} should be {declared}, got {type(value).__name__} {value!r:.60}"
-        if attrs.has(type(value)):
-            found = problem(value, where)
+        kind: Any = type(value)
+        if _is_model(kind):
+            found = problem(value, f"{path}.{name}" if path else name)
             if found:
                 return found
     return None
