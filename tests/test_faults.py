@@ -451,3 +451,36 @@ def test_deeply_nested_json_error_body_keeps_its_class(server: StandIn, mode: st
     assert type(exc) is errors.InternalServerResponseError
     assert exc.data is None
     assert exc.status_code == 500
+
+
+def test_a_cookie_the_server_sets_does_not_follow_later_calls(server: StandIn, mode: str) -> None:
+    ok = {"data": {"total_credits": 1, "total_usage": 2}}
+    # Latin-1 bytes in a header are legal HTTP, but such a cookie cannot be sent back: one answer
+    # like this made every later call on the client raise a bare UnicodeEncodeError.
+    server.plan(Reply(200, ok, {"Set-Cookie": "a=\xe9t\xe9; Path=/"}), Reply(200, ok, {"Set-Cookie": "s=1"}))
+    kw: dict[str, Any] = {"api_key": CANARY_KEY, "server_url": server.url}
+
+    async def three_async() -> list[Any]:
+        async with OpenRouter(**kw) as client:
+            return [await client.credits.get_credits_async() for _ in range(3)]
+
+    if mode == "sync":
+        with OpenRouter(**kw) as client:
+            results = [client.credits.get_credits() for _ in range(3)]
+    else:
+        results = asyncio.run(three_async())
+    assert [r.data.total_credits for r in results] == [1, 1, 100.5]
+    assert [r.headers.get("cookie") for r in server.requests] == [None, None, None]
+
+
+@pytest.mark.parametrize("status", [200, 401, 500, 502])
+def test_a_charset_the_body_does_not_match_is_still_an_openrouter_error(
+    server: StandIn, mode: str, status: int
+) -> None:
+    # httpx's .text raises UnicodeError for "utf-16" without a byte-order mark.
+    server.plan(Reply(status, b'{"x": 1}', {"Content-Type": "application/json; charset=utf-16"}))
+    exc, _ = timed(lambda: call(mode, server, retries=NO_RETRY))
+    expected = errors.STATUS_ERRORS.get(status, errors.OpenRouterDefaultError)
+    assert type(exc) is (errors.ResponseValidationError if status == 200 else expected)
+    assert exc.status_code == status
+    assert exc.body == '{"x": 1}'

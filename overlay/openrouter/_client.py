@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Callable, Generator, Mapping
 from enum import Enum
 from functools import cached_property
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
@@ -52,6 +53,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 #: holds more than ``max_keepalive_connections`` in total (busy ones too), so with its default of 20,
 #: 32 threads opened a new connection (a TLS handshake) for almost every call.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+def _no_cookies() -> CookieJar:
+    """A jar that keeps nothing. The API authenticates by key; a server's cookie (one that cannot even
+    be sent back, say, with non-ASCII bytes, which broke every later call) must not follow each call."""
+    return CookieJar(DefaultCookiePolicy(allowed_domains=()))
+
+
 USER_AGENT = (
     f"openrouter-credits/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
     f"httpx/{httpx.__version__}"
@@ -382,7 +391,10 @@ class OpenRouter:
                     raise self._closed_error()
                 if self._http is None:
                     self._http = httpx.Client(
-                        timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=False
+                        timeout=DEFAULT_TIMEOUT,
+                        limits=DEFAULT_LIMITS,
+                        cookies=_no_cookies(),
+                        follow_redirects=False,
                     )
                 http = self._http
         if self._state is _State.CLOSED or http.is_closed:
@@ -399,7 +411,7 @@ class OpenRouter:
             if self._state is _State.CLOSED:
                 raise self._closed_error()
             http = self._ahttp = httpx.AsyncClient(
-                timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=False
+                timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, cookies=_no_cookies(), follow_redirects=False
             )
         if self._state is _State.CLOSED or http.is_closed:
             raise (
@@ -651,12 +663,20 @@ def _parse(call: _Call[T], response: httpx.Response) -> T:
 def _invalid(call: _Call[Any], response: httpx.Response, why: str) -> ResponseValidationError:
     return ResponseValidationError(
         f"{call.method} {call.url} answered {response.status_code} with a body that does not match "
-        f"the API schema ({why}): {_snippet(response.text)!r}",
+        f"the API schema ({why}): {_snippet(_text(response))!r}",
         status_code=response.status_code,
-        body=response.text,
+        body=_text(response),
         headers=response.headers,
         raw_response=response,
     )
+
+
+def _text(response: httpx.Response) -> str:
+    """The body as text, whatever the charset claims (``.text`` raises for UTF-16 without a BOM)."""
+    try:
+        return response.text
+    except (UnicodeError, LookupError):
+        return response.content.decode("utf-8", errors="replace")
 
 
 def _snippet(text: str, limit: int = 200) -> str:
@@ -682,14 +702,14 @@ def _status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError
     status = response.status_code
     phrase = response.reason_phrase or "Error"
     # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
-    detail = _snippet(_server_message(response) or "", 1000) or _snippet(response.text) or "(empty body)"
+    detail = _snippet(_server_message(response) or "", 1000) or _snippet(_text(response)) or "(empty body)"
     message = f"{status} {phrase}: {detail}"
     hint = call.op.hints.get(status)
     if hint:
         message = f"{message} ({hint})"
     fields: dict[str, Any] = {
         "status_code": status,
-        "body": response.text,
+        "body": _text(response),
         "headers": response.headers,
         "raw_response": response,
         "retry_after": _retry.parse_retry_after(response.headers),
