@@ -362,6 +362,22 @@ def test_retry_budget_bounds_a_slow_server_even_without_timeout_ms(server: Stand
     assert 0.45 <= elapsed < 1.2
 
 
+def test_when_the_budget_cuts_the_last_attempt_the_retried_failure_is_raised(
+    server: StandIn, mode: str
+) -> None:
+    budget = utils.RetryConfig(
+        "backoff",
+        utils.BackoffStrategy(initial_interval=10, max_interval=10, exponent=1.0, max_elapsed_time=400),
+    )
+    # A 502 asking for 300 ms, then a stalled server: the retry fits, but only 100 ms are left for it.
+    server.plan(Reply(502, HTML_502, {"retry-after-ms": "300"}), Reply(delay=2))
+    exc, elapsed = timed(lambda: call(mode, server, retries=budget))
+    assert type(exc) is errors.OpenRouterDefaultError  # what went wrong, not "timed out"
+    assert exc.status_code == 502
+    assert len(server.requests) == 2
+    assert 0.39 <= elapsed < 1.0
+
+
 # --- huge bodies ---------------------------------------------------------------------------------------
 
 

@@ -134,15 +134,17 @@ class _Call(Generic[T]):
 # --- argument checks (all run before any request is sent) -----------------------------------------
 
 
-def _header_value(name: str, value: object) -> str | None:
+def _header_value(name: str, value: object, *, show: bool = True) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise InvalidArgumentTypeError(f"{name} must be a str or None, got {type(value).__name__}")
     if not _sendable(value):
+        # An extra header may carry a credential (Authorization, X-Api-Key): its value is not shown.
+        got = f"got {value!r}" if show else "the value is not shown"
         raise InvalidArgumentError(
             f"{name} must be printable ASCII on one line without surrounding whitespace "
-            f"(HTTP header values), got {value!r}"
+            f"(HTTP header values); {got}"
         )
     return value
 
@@ -176,7 +178,7 @@ def _extra_headers(value: object) -> dict[str, str]:
     for name, item in value.items():
         if not isinstance(name, str) or not _TOKEN.fullmatch(name):
             raise InvalidArgumentError(f"http_headers has an invalid header name: {name!r}")
-        checked = _header_value(f"http_headers[{name!r}]", item)
+        checked = _header_value(f"http_headers[{name!r}]", item, show=False)
         if checked is None:
             raise InvalidArgumentTypeError(f"http_headers[{name!r}] must be a str, got None")
         out[name] = checked
