@@ -500,3 +500,21 @@ def test_a_charset_the_body_does_not_match_is_still_an_openrouter_error(
     assert type(exc) is (errors.ResponseValidationError if status == 200 else expected)
     assert exc.status_code == status
     assert exc.body == '{"x": 1}'
+
+
+def test_body_that_does_not_match_its_content_encoding_is_not_retried(server: StandIn, mode: str) -> None:
+    server.plan(Reply(200, b"not gzip at all", {"Content-Encoding": "gzip"}))
+    err, took = timed(lambda: call(mode, server))
+    assert type(err) is errors.APIConnectionError
+    assert "could not be decoded" in str(err)
+    assert isinstance(err.__cause__, httpx.DecodingError)
+    assert len(server.requests) == 1  # another attempt would only get the same body
+    assert took < 2
+
+
+@pytest.mark.parametrize("verdict", ["False", " FALSE "])
+def test_x_should_retry_is_read_case_insensitively(server: StandIn, mode: str, verdict: str) -> None:
+    server.plan(Reply(503, envelope(503, "busy"), {"x-should-retry": verdict}))
+    err, _ = timed(lambda: call(mode, server, retries=FAST_RETRY))
+    assert isinstance(err, errors.OpenRouterDefaultError)
+    assert len(server.requests) == 1

@@ -11,31 +11,24 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import re
 import sys
 import threading
 import time
-import warnings
 from collections.abc import Callable, Generator, Mapping
 from enum import Enum
 from functools import cached_property
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from . import _retry
+from . import _args, _responses, _retry
+from ._args import DEFAULT_SERVER_URL
 from ._version import __version__
 from .errors import (
-    STATUS_ERRORS,
-    APIConnectionError,
-    APITimeoutError,
     ClientClosedError,
-    InvalidArgumentError,
     InvalidArgumentTypeError,
-    OpenRouterDefaultError,
     OpenRouterError,
-    ResponseValidationError,
 )
 from .utils import RetryConfig
 
@@ -46,7 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "OpenRouter"]
 
-DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 #: Per phase: connect 5 s, read / write / pool 20 s. The call as a whole is bounded by the retry budget.
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 #: httpx's 100 connections, all kept alive: httpcore 1.0 closes an idle connection whenever the pool
@@ -131,127 +123,6 @@ class _Call(Generic[T]):
         self.retry = retry
 
 
-# --- argument checks (all run before any request is sent) -----------------------------------------
-
-
-def _header_value(name: str, value: object, *, show: bool = True) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str or None, got {type(value).__name__}")
-    if not _sendable(value):
-        # An extra header may carry a credential (Authorization, X-Api-Key): its value is not shown.
-        got = f"got {value!r}" if show else "the value is not shown"
-        raise InvalidArgumentError(
-            f"{name} must be printable ASCII on one line without surrounding whitespace "
-            f"(HTTP header values); {got}"
-        )
-    return value
-
-
-def _sendable(value: str) -> bool:
-    """Whether httpx can send ``value`` as a header value; else it fails (and was retried) unsent."""
-    return value.isascii() and value.replace("\t", " ").isprintable() and value == value.strip(" \t")
-
-
-def _check_key(key: str, source: str) -> None:
-    """Refuse a key that cannot be sent as a header; the message never shows the key."""
-    if not _sendable(key):
-        raise InvalidArgumentError(
-            f"{source} is not a valid API key: it must be printable ASCII without line breaks or "
-            "surrounding whitespace (strip the key you read)"
-        )
-
-
-#: An HTTP header name (RFC 9110 token).
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-
-
-def _extra_headers(value: object) -> dict[str, str]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise InvalidArgumentTypeError(
-            f"http_headers must be a mapping of str to str, got {type(value).__name__}"
-        )
-    out = {}
-    for name, item in value.items():
-        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
-            raise InvalidArgumentError(f"http_headers has an invalid header name: {name!r}")
-        checked = _header_value(f"http_headers[{name!r}]", item, show=False)
-        if checked is None:
-            raise InvalidArgumentTypeError(f"http_headers[{name!r}] must be a str, got None")
-        out[name] = checked
-    return out
-
-
-def _timeout(value: object) -> httpx.Timeout | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidArgumentTypeError(
-            f"timeout_ms must be a number of milliseconds, got {type(value).__name__}"
-        )
-    if not value > 0 or value == float("inf"):
-        raise InvalidArgumentError(f"timeout_ms must be a finite number > 0, got {value!r}")
-    return httpx.Timeout(value / 1000)
-
-
-def _retry_config(value: object) -> RetryConfig | None:
-    if value is None or isinstance(value, RetryConfig):
-        return value
-    raise InvalidArgumentTypeError(f"retries must be a utils.RetryConfig or None, got {type(value).__name__}")
-
-
-def _server_url(value: object) -> str:
-    """Check a server URL; refuse plain http to a remote host, where the key would travel in clear."""
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"server_url must be a str, got {type(value).__name__}")
-    try:
-        url = httpx.URL(value)
-    except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise InvalidArgumentError(f"server_url is not a valid URL: {value!r}") from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        raise InvalidArgumentError(
-            f"server_url must be an absolute http(s) URL such as {DEFAULT_SERVER_URL!r}, got {value!r}"
-        )
-    if url.userinfo:
-        raise InvalidArgumentError("server_url must not contain credentials; use api_key")
-    if url.scheme == "http" and not _is_loopback(url.host):
-        raise InvalidArgumentError(
-            f"server_url {value!r} uses plain http to a remote host: the API key would travel "
-            "unencrypted. Use https (plain http is accepted for loopback addresses only)."
-        )
-    return value.rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _alias_x_title(x_title: object, x_open_router_title: object, stacklevel: int) -> object:
-    """``x_title`` is the old name of ``x_open_router_title``: accepted with a DeprecationWarning."""
-    if x_title is None:
-        return x_open_router_title
-    if x_open_router_title is not None:
-        raise InvalidArgumentError(
-            "pass x_open_router_title only: x_title is its deprecated alias, not a second title"
-        )
-    warnings.warn(
-        "x_title is deprecated and will be removed in 1.0; use x_open_router_title instead",
-        DeprecationWarning,
-        stacklevel=stacklevel + 1,
-    )
-    return x_title
-
-
 class OpenRouter:
     """Client for the OpenRouter Credits API; use it as ``with OpenRouter(...) as c:`` (or ``async with``).
 
@@ -286,7 +157,7 @@ class OpenRouter:
         async_client: httpx.AsyncClient | None = None,
         x_title: str | None = None,
     ) -> None:
-        x_open_router_title = _alias_x_title(x_title, x_open_router_title, stacklevel=2)  # type: ignore[assignment]
+        x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=2)
         if api_key is not None and not (isinstance(api_key, str) or callable(api_key)):
             raise InvalidArgumentTypeError(
                 f"api_key must be a str or a callable returning one, got {type(api_key).__name__}"
@@ -294,9 +165,9 @@ class OpenRouter:
         if not api_key:
             api_key = os.environ.get("OPENROUTER_API_KEY") or None
             if api_key is not None:
-                _check_key(api_key, "the OPENROUTER_API_KEY environment variable")
+                _args.check_key(api_key, "the OPENROUTER_API_KEY environment variable")
         elif isinstance(api_key, str):
-            _check_key(api_key, "api_key")
+            _args.check_key(api_key, "api_key")
         if client is not None and not isinstance(client, httpx.Client):
             raise InvalidArgumentTypeError(f"client must be an httpx.Client, got {type(client).__name__}")
         if async_client is not None and not isinstance(async_client, httpx.AsyncClient):
@@ -304,14 +175,10 @@ class OpenRouter:
                 f"async_client must be an httpx.AsyncClient, got {type(async_client).__name__}"
             )
         self._api_key = api_key
-        self._attribution = {
-            "http_referer": _header_value("http_referer", http_referer),
-            "x_open_router_title": _header_value("x_open_router_title", x_open_router_title),
-            "x_open_router_categories": _header_value("x_open_router_categories", x_open_router_categories),
-        }
-        self._server_url = DEFAULT_SERVER_URL if server_url is None else _server_url(server_url)
-        self._timeout = _timeout(timeout_ms)
-        self._retry_config = _retry_config(retry_config)
+        self._attribution = _args.attribution(http_referer, x_open_router_title, x_open_router_categories)
+        self._server_url = DEFAULT_SERVER_URL if server_url is None else _args.server_url(server_url)
+        self._timeout = _args.timeout(timeout_ms)
+        self._retry_config = _args.retry_config(retry_config)
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if isinstance(api_key, str):
             self._headers["Authorization"] = f"Bearer {api_key}"
@@ -454,19 +321,14 @@ class OpenRouter:
             if call is None:
                 call = self._prepared[op] = self._build(op, {}, None, None, None, {})
             return call
-        x_open_router_title = _alias_x_title(x_title, x_open_router_title, stacklevel=3)  # type: ignore[assignment]
-        overrides = {
-            "http_referer": _header_value("http_referer", http_referer),
-            "x_open_router_title": _header_value("x_open_router_title", x_open_router_title),
-            "x_open_router_categories": _header_value("x_open_router_categories", x_open_router_categories),
-        }
+        x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=3)
         return self._build(
             op,
-            {k: v for k, v in overrides.items() if v is not None},
-            _retry_config(retries),
-            None if server_url is None else _server_url(server_url),
-            _timeout(timeout_ms),
-            _extra_headers(http_headers),
+            _args.attribution(http_referer, x_open_router_title, x_open_router_categories),
+            _args.retry_config(retries),
+            None if server_url is None else _args.server_url(server_url),
+            _args.timeout(timeout_ms),
+            _args.extra_headers(http_headers),
         )
 
     def _build(
@@ -478,8 +340,7 @@ class OpenRouter:
         timeout: httpx.Timeout | None,
         extra_headers: dict[str, str],
     ) -> _Call[T]:
-        values = {k: v for k, v in self._attribution.items() if v is not None}
-        values.update(attribution)
+        values = {**self._attribution, **attribution}
         kwargs = op.module._get_kwargs(**values)
         headers = dict(self._headers)
         if callable(self._api_key):
@@ -489,7 +350,7 @@ class OpenRouter:
                     f"the api_key callable must return a str, got {type(key).__name__}"
                 )
             if key:
-                _check_key(key, "the value returned by the api_key callable")
+                _args.check_key(key, "the value returned by the api_key callable")
                 headers["Authorization"] = f"Bearer {key}"
         headers.update(kwargs["headers"])
         headers.update(extra_headers)
@@ -536,8 +397,8 @@ class OpenRouter:
                         (time.perf_counter() - started) * 1000,
                     )
                 if 200 <= outcome.status_code < 300:
-                    return _parse(call, outcome)
-                error: OpenRouterError = _status_error(call, outcome)
+                    return _responses.parse(call, outcome)
+                error: OpenRouterError = _responses.status_error(call, outcome)
                 cause: BaseException | None = None
             else:
                 assert outcome is not None
@@ -550,12 +411,14 @@ class OpenRouter:
                         attempts.number,
                         (time.perf_counter() - started) * 1000,
                     )
-                error, cause = _transport_error(call, outcome), outcome
+                error, cause = _responses.transport_error(call, outcome), outcome
                 if cut and previous is not None and isinstance(outcome, httpx.TimeoutException):
                     # The retry budget, not the server, cut this last attempt short: the failure
                     # that was being retried (a 502, say) says more than "timed out".
                     error, cause = previous
                     raise error from cause
+            if isinstance(cause, _responses.NEVER_RETRIED):
+                raise error from cause
             delay = attempts.delay_before_next(error)
             if delay is None:
                 raise error from cause
@@ -628,110 +491,3 @@ def _capped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout | None:
     remaining = max(remaining, 0.001)
     c, r, w, p = (remaining if x is None else min(x, remaining) for x in phases)
     return httpx.Timeout(connect=c, read=r, write=w, pool=p)
-
-
-_PARSE_CLIENT: Any = None
-
-
-def _parse_client() -> Any:
-    """The generated ``Client`` that ``_parse_response`` wants (only its flags are read)."""
-    global _PARSE_CLIENT
-    if _PARSE_CLIENT is None:
-        from openrouter_credits_api.client import Client
-
-        _PARSE_CLIENT = Client(base_url="", raise_on_unexpected_status=False)
-    return _PARSE_CLIENT
-
-
-def _parse(call: _Call[T], response: httpx.Response) -> T:
-    """The typed body of a 2XX answer, checked against the schema."""
-    from . import _validate
-
-    success = call.op.success
-    try:
-        parsed = call.op.module._parse_response(client=_parse_client(), response=response)
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # deep JSON nesting
-        raise _invalid(call, response, f"{type(exc).__name__}: {exc}") from exc
-    if success is None:
-        return None  # type: ignore[return-value]  # an operation without a documented body
-    if not isinstance(parsed, success):
-        raise _invalid(call, response, "not the documented response")
-    problem = _validate.problem(parsed)
-    if problem:
-        raise _invalid(call, response, problem)
-    return cast(T, parsed)
-
-
-def _invalid(call: _Call[Any], response: httpx.Response, why: str) -> ResponseValidationError:
-    return ResponseValidationError(
-        f"{call.method} {call.url} answered {response.status_code} with a body that does not match "
-        f"the API schema ({why}): {_snippet(_text(response))!r}",
-        status_code=response.status_code,
-        body=_text(response),
-        headers=response.headers,
-        raw_response=response,
-    )
-
-
-def _text(response: httpx.Response) -> str:
-    """The body as text, whatever the charset claims (``.text`` raises for UTF-16 without a BOM)."""
-    try:
-        return response.text
-    except (UnicodeError, LookupError):
-        return response.content.decode("utf-8", errors="replace")
-
-
-def _snippet(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _server_message(response: httpx.Response) -> str | None:
-    """``error.message`` from an OpenRouter error envelope, if the body is one."""
-    if not response.content or "json" not in response.headers.get("content-type", "json"):
-        return None
-    try:
-        message = response.json()["error"]["message"]
-    except (ValueError, KeyError, TypeError, IndexError, RecursionError):
-        return None
-    return message if isinstance(message, str) else None
-
-
-def _status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError:
-    """The error for a non-2XX answer: the class follows the status, ``data`` the parsed envelope."""
-    from . import _validate
-
-    status = response.status_code
-    phrase = response.reason_phrase or "Error"
-    # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
-    detail = _snippet(_server_message(response) or "", 1000) or _snippet(_text(response)) or "(empty body)"
-    message = f"{status} {phrase}: {detail}"
-    hint = call.op.hints.get(status)
-    if hint:
-        message = f"{message} ({hint})"
-    fields: dict[str, Any] = {
-        "status_code": status,
-        "body": _text(response),
-        "headers": response.headers,
-        "raw_response": response,
-        "retry_after": _retry.parse_retry_after(response.headers),
-    }
-    cls = STATUS_ERRORS.get(status)
-    if cls is None:
-        return OpenRouterDefaultError(message, **fields)
-    data = None
-    try:
-        parsed = call.op.module._parse_response(client=_parse_client(), response=response)
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        parsed = None
-    if parsed is not None and _validate.problem(parsed) is None:
-        data = parsed
-    return cls(message, data=data, **fields)
-
-
-def _transport_error(call: _Call[Any], exc: httpx.HTTPError) -> APIConnectionError:
-    """The error for a request that got no answer (the httpx exception becomes its ``__cause__``)."""
-    detail = str(exc) or type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{call.method} {call.url} timed out ({type(exc).__name__}): {detail}")
-    return APIConnectionError(f"{call.method} {call.url} failed, no answer from the server: {detail}")

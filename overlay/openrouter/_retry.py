@@ -54,7 +54,7 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
 
 def should_retry_status(status: int, headers: Mapping[str, str]) -> bool:
     """Whether a status may be retried; the server's ``x-should-retry`` header wins when present."""
-    verdict = headers.get("x-should-retry")
+    verdict = (headers.get("x-should-retry") or "").strip().lower()
     if verdict == "true":
         return True
     if verdict == "false":

@@ -1,0 +1,144 @@
+"""Argument checks: every one runs before any request is sent, and none shows a secret."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Mapping
+
+import httpx
+
+from .errors import InvalidArgumentError, InvalidArgumentTypeError
+from .utils import RetryConfig
+
+DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
+
+
+def header_value(name: str, value: object, *, show: bool = True) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidArgumentTypeError(f"{name} must be a str or None, got {type(value).__name__}")
+    if not sendable(value):
+        # An extra header may carry a credential (Authorization, X-Api-Key): its value is not shown.
+        got = f"got {value!r}" if show else "the value is not shown"
+        raise InvalidArgumentError(
+            f"{name} must be printable ASCII on one line without surrounding whitespace "
+            f"(HTTP header values); {got}"
+        )
+    return value
+
+
+def sendable(value: str) -> bool:
+    """Whether httpx can send ``value`` as a header value; else it fails (and was retried) unsent."""
+    return value.isascii() and value.replace("\t", " ").isprintable() and value == value.strip(" \t")
+
+
+def check_key(key: str, source: str) -> None:
+    """Refuse a key that cannot be sent as a header; the message never shows the key."""
+    if not sendable(key):
+        raise InvalidArgumentError(
+            f"{source} is not a valid API key: it must be printable ASCII without line breaks or "
+            "surrounding whitespace (strip the key you read)"
+        )
+
+
+#: An HTTP header name (RFC 9110 token).
+TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def extra_headers(value: object) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentTypeError(
+            f"http_headers must be a mapping of str to str, got {type(value).__name__}"
+        )
+    out = {}
+    for name, item in value.items():
+        if not isinstance(name, str) or not TOKEN.fullmatch(name):
+            raise InvalidArgumentError(f"http_headers has an invalid header name: {name!r}")
+        checked = header_value(f"http_headers[{name!r}]", item, show=False)
+        if checked is None:
+            raise InvalidArgumentTypeError(f"http_headers[{name!r}] must be a str, got None")
+        out[name] = checked
+    return out
+
+
+def timeout(value: object) -> httpx.Timeout | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgumentTypeError(
+            f"timeout_ms must be a number of milliseconds, got {type(value).__name__}"
+        )
+    if not value > 0 or value == float("inf"):
+        raise InvalidArgumentError(f"timeout_ms must be a finite number > 0, got {value!r}")
+    return httpx.Timeout(value / 1000)
+
+
+def retry_config(value: object) -> RetryConfig | None:
+    if value is None or isinstance(value, RetryConfig):
+        return value
+    raise InvalidArgumentTypeError(f"retries must be a utils.RetryConfig or None, got {type(value).__name__}")
+
+
+def server_url(value: object) -> str:
+    """Check a server URL; refuse plain http to a remote host, where the key would travel in clear."""
+    if not isinstance(value, str):
+        raise InvalidArgumentTypeError(f"server_url must be a str, got {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise InvalidArgumentError(f"server_url is not a valid URL: {value!r}") from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidArgumentError(
+            f"server_url must be an absolute http(s) URL such as {DEFAULT_SERVER_URL!r}, got {value!r}"
+        )
+    if url.userinfo:
+        raise InvalidArgumentError("server_url must not contain credentials; use api_key")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise InvalidArgumentError(
+            f"server_url {value!r} uses plain http to a remote host: the API key would travel "
+            "unencrypted. Use https (plain http is accepted for loopback addresses only)."
+        )
+    return value.rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def alias_x_title(x_title: str | None, x_open_router_title: str | None, stacklevel: int) -> str | None:
+    """``x_title`` is the old name of ``x_open_router_title``: accepted with a DeprecationWarning."""
+    if x_title is None:
+        return x_open_router_title
+    if x_open_router_title is not None:
+        raise InvalidArgumentError(
+            "pass x_open_router_title only: x_title is its deprecated alias, not a second title"
+        )
+    warnings.warn(
+        "x_title is deprecated and will be removed in 1.0; use x_open_router_title instead",
+        DeprecationWarning,
+        stacklevel=stacklevel + 1,
+    )
+    return x_title
+
+
+def attribution(
+    http_referer: str | None, x_open_router_title: str | None, x_open_router_categories: str | None
+) -> dict[str, str]:
+    """The attribution headers given, as the generated ``_get_kwargs`` keyword arguments."""
+    values = {
+        "http_referer": header_value("http_referer", http_referer),
+        "x_open_router_title": header_value("x_open_router_title", x_open_router_title),
+        "x_open_router_categories": header_value("x_open_router_categories", x_open_router_categories),
+    }
+    return {k: v for k, v in values.items() if v is not None}
