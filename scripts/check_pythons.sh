@@ -34,25 +34,7 @@ STANDIN_PID=$!
 URL="http://127.0.0.1:$PORT"
 for _ in $(seq 50); do grep -q serving "$WORK/standin.log" && break; sleep 0.1; done
 
-cat >"$WORK/example.py" <<'EOF'
-import os
-import sys
-
-from openrouter import OpenRouter
-
-with OpenRouter(
-    http_referer="https://myapp.example",
-    x_open_router_title="My App",
-    x_open_router_categories="cli-agent",
-    api_key=os.getenv("OPENROUTER_API_KEY", ""),
-    server_url=sys.argv[1],
-) as open_router:
-
-    res = open_router.credits.get_credits()
-
-    # Handle response
-    print(res)
-EOF
+cp "$ROOT/scripts/example.py" "$WORK/example.py"  # the README example, verbatim but for server_url
 
 failed=0
 for py in $PYTHONS; do

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import runpy
 import sys
 import warnings
 from pathlib import Path
@@ -17,21 +18,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from openrouter import OpenRouter, errors
 from standin import StandIn
 
+HERE = Path(__file__).resolve().parent
+
 
 def example(server_url: str | None) -> None:
-    """The documentation's examples, verbatim but for ``server_url``."""
-    with OpenRouter(
-        http_referer="https://myapp.example",
-        x_open_router_title="My App",
-        x_open_router_categories="cli-agent",
-        api_key=os.getenv("OPENROUTER_API_KEY", ""),
-        server_url=server_url,
-    ) as open_router:
-        res = open_router.credits.get_credits()
-
-        # Handle response
-        print(res)
-        print(f"remaining: {res.data.total_credits - res.data.total_usage:.2f} credits")
+    """The documentation's two examples, verbatim but for ``server_url``."""
+    sys.argv[1:] = [server_url] if server_url else []
+    runpy.run_path(str(HERE / "example.py"), run_name="__main__")
 
     with OpenRouter(
         http_referer="https://myapp.example",

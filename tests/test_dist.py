@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import runpy
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -23,27 +24,6 @@ pytestmark = pytest.mark.slow
 
 #: What hatchling reads as the version: the one assignment in _version.py.
 VERSION: str = runpy.run_path(str(ROOT / "overlay" / "openrouter" / "_version.py"))["__version__"]
-
-#: The documentation's example (credits-sdk-doc, README), verbatim but for ``server_url``.
-README_EXAMPLE = """\
-import os
-import sys
-
-from openrouter import OpenRouter
-
-with OpenRouter(
-    http_referer="https://myapp.example",
-    x_open_router_title="My App",
-    x_open_router_categories="cli-agent",
-    api_key=os.getenv("OPENROUTER_API_KEY", ""),
-    server_url=sys.argv[1],
-) as open_router:
-
-    res = open_router.credits.get_credits()
-
-    # Handle response
-    print(res)
-"""
 
 
 @pytest.fixture(scope="module")
@@ -134,8 +114,8 @@ def test_installed_wheel_reports_its_version(venv: Path, tmp_path: Path) -> None
 
 
 def test_readme_example_runs_against_the_stand_in(venv: Path, tmp_path: Path, server: StandIn) -> None:
-    example = tmp_path / "example.py"
-    example.write_text(README_EXAMPLE)
+    example = tmp_path / "example.py"  # run from outside the source tree, so the wheel is what runs
+    shutil.copy(ROOT / "scripts" / "example.py", example)
     proc = run(venv, tmp_path, str(venv / "python"), str(example), server.url)
     assert proc.returncode == 0, proc.stderr
     assert "total_credits=100.5" in proc.stdout
