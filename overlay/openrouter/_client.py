@@ -53,6 +53,16 @@ def _no_cookies() -> CookieJar:
     return CookieJar(DefaultCookiePolicy(allowed_domains=()))
 
 
+def _pool_options() -> dict[str, Any]:
+    """How the overlay's own httpx clients are built (a client passed in is used as it is)."""
+    return {
+        "timeout": DEFAULT_TIMEOUT,
+        "limits": DEFAULT_LIMITS,
+        "cookies": _no_cookies(),
+        "follow_redirects": False,
+    }
+
+
 USER_AGENT = (
     f"openrouter-credits/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
     f"httpx/{httpx.__version__}"
@@ -259,12 +269,7 @@ class OpenRouter:
                 if self._state is _State.CLOSED:
                     raise self._closed_error()
                 if self._http is None:
-                    self._http = httpx.Client(
-                        timeout=DEFAULT_TIMEOUT,
-                        limits=DEFAULT_LIMITS,
-                        cookies=_no_cookies(),
-                        follow_redirects=False,
-                    )
+                    self._http = httpx.Client(**_pool_options())
                 http = self._http
         if self._state is _State.CLOSED or http.is_closed:
             raise (
@@ -279,9 +284,7 @@ class OpenRouter:
         if http is None:
             if self._state is _State.CLOSED:
                 raise self._closed_error()
-            http = self._ahttp = httpx.AsyncClient(
-                timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, cookies=_no_cookies(), follow_redirects=False
-            )
+            http = self._ahttp = httpx.AsyncClient(**_pool_options())
         if self._state is _State.CLOSED or http.is_closed:
             raise (
                 self._closed_error()

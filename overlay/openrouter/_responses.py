@@ -58,11 +58,12 @@ def parse(call: _Call[T], response: httpx.Response) -> T:
 
 
 def invalid(call: _Call[Any], response: httpx.Response, why: str) -> ResponseValidationError:
+    body = text(response)
     return ResponseValidationError(
         f"{call.method} {call.url} answered {response.status_code} with a body that does not match "
-        f"the API schema ({why}): {snippet(text(response))!r}",
+        f"the API schema ({why}): {snippet(body)!r}",
         status_code=response.status_code,
-        body=text(response),
+        body=body,
         headers=response.headers,
         raw_response=response,
     )
@@ -99,14 +100,15 @@ def status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError:
     status = response.status_code
     phrase = response.reason_phrase or "Error"
     # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
-    detail = snippet(server_message(response) or "", 1000) or snippet(text(response)) or "(empty body)"
+    body = text(response)
+    detail = snippet(server_message(response) or "", 1000) or snippet(body) or "(empty body)"
     message = f"{status} {phrase}: {detail}"
     hint = call.op.hints.get(status)
     if hint:
         message = f"{message} ({hint})"
     fields: dict[str, Any] = {
         "status_code": status,
-        "body": text(response),
+        "body": body,
         "headers": response.headers,
         "raw_response": response,
         "retry_after": _retry.parse_retry_after(response.headers),

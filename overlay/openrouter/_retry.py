@@ -9,6 +9,7 @@ what is left of the budget (``max_elapsed_time``) is not slept: the caller gets 
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -31,7 +32,7 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
         except ValueError:
             pass
         else:
-            if ms >= 0 and ms == ms and ms != float("inf"):
+            if ms >= 0 and math.isfinite(ms):
                 return ms / 1000
     value = headers.get("retry-after")
     if value is None:
@@ -47,7 +48,7 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
         return max(seconds, 0.0)
-    if seconds != seconds or seconds == float("inf"):
+    if not math.isfinite(seconds):
         return None
     return max(seconds, 0.0)
 
