@@ -99,8 +99,8 @@ def _probe(spec: Path, generated: Path, overlay: Path) -> list[str]:
     problems: list[str] = []
     import openrouter
     import openrouter_credits_api
-    from openrouter._client import Operation
     from openrouter._credits import Credits
+    from openrouter._operation import Operation
 
     for module, folder in ((openrouter_credits_api, generated), (openrouter, overlay / "openrouter")):
         if Path(module.__file__ or "").resolve().parent != folder.resolve():

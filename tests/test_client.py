@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import warnings
+from pathlib import Path
 
 import httpx
 import pytest
@@ -279,13 +280,47 @@ def test_public_names_have_docstrings() -> None:
     assert missing == []
 
 
-def test_deprecated_method_is_marked_for_type_checkers() -> None:
-    import inspect
+def test_type_checkers_flag_the_deprecated_method_and_check_per_call_options(tmp_path: Path) -> None:
+    """mypy (the pinned one) reads the literal @deprecated message and the Unpack[CallOptions] keywords."""
+    import subprocess
+    import sys
 
-    from openrouter import _credits
+    snippet = tmp_path / "user_code.py"
+    snippet.write_text(
+        "from openrouter import OpenRouter\n"
+        "with OpenRouter(api_key='k') as c:\n"
+        "    c.credits.create_coinbase_charge()\n"
+        "    c.credits.get_credits(http_referer='x', timeout_ms=5, retries=None)\n"
+        "    c.credits.get_credits(timeout_ms='5')\n"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--enable-error-code",
+            "deprecated",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(snippet),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    lines = [line for line in done.stdout.splitlines() if ": error:" in line]
+    assert len(lines) == 2, done.stdout
+    assert "user_code.py:3:" in lines[0]
+    assert "create_coinbase_charge is deprecated" in lines[0]
+    assert "web credits purchase flow" in lines[0]
+    assert "user_code.py:5:" in lines[1]
+    assert '"timeout_ms"' in lines[1]
 
-    source = inspect.getsource(_credits)
-    assert source.count("@deprecated(_COINBASE_REMOVED)") == 2
+
+def test_building_the_client_warns_about_nothing() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         OpenRouter(api_key="k").credits  # noqa: B018  building the client warns about nothing

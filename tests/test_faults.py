@@ -362,7 +362,7 @@ def test_retry_budget_bounds_a_slow_server_even_without_timeout_ms(server: Stand
     assert 0.45 <= elapsed < 1.2
 
 
-def test_when_the_budget_cuts_the_last_attempt_the_retried_failure_is_raised(
+def test_when_the_budget_cuts_the_last_attempt_the_deadline_error_names_the_retried_failure(
     server: StandIn, mode: str
 ) -> None:
     budget = utils.RetryConfig(
@@ -372,18 +372,22 @@ def test_when_the_budget_cuts_the_last_attempt_the_retried_failure_is_raised(
     # A 502 asking for 300 ms, then a stalled server: the retry fits, but only 100 ms are left for it.
     server.plan(Reply(502, HTML_502, {"retry-after-ms": "300"}), Reply(delay=2))
     exc, elapsed = timed(lambda: call(mode, server, retries=budget))
-    assert type(exc) is errors.OpenRouterDefaultError  # what went wrong, not "timed out"
-    assert exc.status_code == 502
+    assert type(exc) is errors.APITimeoutError
+    assert "deadline was reached" in exc.message
+    assert "2 attempts" in exc.message
+    assert "last failure: 502 Bad Gateway" in exc.message  # what was being retried
     assert len(server.requests) == 2
     assert 0.39 <= elapsed < 1.0
 
 
-# --- huge bodies ---------------------------------------------------------------------------------------
+# --- huge bodies (read with a limit raised past 5 MB; the default 1 MiB cuts them) -----------------------
+
+BIG = {"max_response_bytes": 16 << 20}
 
 
 def test_5mb_extra_field_in_a_200_is_kept(server: StandIn, mode: str) -> None:
     server.plan(Reply(200, {"data": {"total_credits": 1, "total_usage": 2}, "blob": "x" * MB5}))
-    res, elapsed = timed(lambda: call(mode, server))
+    res, elapsed = timed(lambda: call(mode, server, client_kw=BIG))
     assert isinstance(res, operations.GetCreditsResponse)
     assert res.data.total_credits == 1
     assert len(res.additional_properties["blob"]) == MB5
@@ -392,7 +396,7 @@ def test_5mb_extra_field_in_a_200_is_kept(server: StandIn, mode: str) -> None:
 
 def test_5mb_error_envelope_keeps_the_body_but_not_in_the_message(server: StandIn, mode: str) -> None:
     server.plan(Reply(500, envelope(500, "m" * MB5)))
-    exc, elapsed = timed(lambda: call(mode, server, retries=NO_RETRY))
+    exc, elapsed = timed(lambda: call(mode, server, client_kw=BIG, retries=NO_RETRY))
     assert type(exc) is errors.InternalServerResponseError
     assert exc.data is not None
     assert len(exc.data.error.message) == MB5
@@ -404,7 +408,7 @@ def test_5mb_error_envelope_keeps_the_body_but_not_in_the_message(server: StandI
 
 def test_5mb_text_error_page(server: StandIn, mode: str) -> None:
     server.plan(Reply(503, "e" * MB5, {"x-should-retry": "false"}))
-    exc, elapsed = timed(lambda: call(mode, server))
+    exc, elapsed = timed(lambda: call(mode, server, client_kw=BIG))
     assert type(exc) is errors.OpenRouterDefaultError
     assert exc.status_code == 503
     assert len(exc.body) == MB5
@@ -414,11 +418,30 @@ def test_5mb_text_error_page(server: StandIn, mode: str) -> None:
 
 def test_5mb_invalid_200_is_a_short_validation_error(server: StandIn, mode: str) -> None:
     server.plan(Reply(200, b"[" * MB5, {"Content-Type": "application/json"}))
-    exc, elapsed = timed(lambda: call(mode, server))
+    exc, elapsed = timed(lambda: call(mode, server, client_kw=BIG))
     assert type(exc) is errors.ResponseValidationError
     assert len(str(exc)) < 2_000
     assert len(server.requests) == 1
     assert elapsed < 5
+
+
+def test_with_the_default_limit_a_5mb_error_page_keeps_its_status_and_first_mib(
+    server: StandIn, mode: str
+) -> None:
+    server.plan(Reply(503, "e" * MB5, {"x-should-retry": "false"}))
+    exc, _ = timed(lambda: call(mode, server))
+    assert type(exc) is errors.OpenRouterDefaultError
+    assert exc.status_code == 503
+    assert len(exc.body) == 1 << 20
+    assert "body cut at 1048576 bytes" in exc.message
+
+
+def test_with_the_default_limit_a_5mb_200_is_too_large_and_not_retried(server: StandIn, mode: str) -> None:
+    server.plan(Reply(200, {"data": {"total_credits": 1, "total_usage": 2}, "blob": "x" * MB5}))
+    exc, _ = timed(lambda: call(mode, server))
+    assert type(exc) is errors.ResponseTooLargeError
+    assert exc.status_code == 200
+    assert len(server.requests) == 1
 
 
 # --- the non-idempotent POST ------------------------------------------------------------------------------

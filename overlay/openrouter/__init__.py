@@ -5,27 +5,49 @@
     with OpenRouter(api_key=os.getenv("OPENROUTER_API_KEY", "")) as open_router:
         print(open_router.credits.get_credits())
 
-Public names: :class:`OpenRouter`, the modules :mod:`errors`, :mod:`utils` and :mod:`operations`,
-and ``__version__``. Do not install this package beside the official ``openrouter`` package: both
-are imported as ``openrouter``.
+Public names: :class:`OpenRouter`, :class:`RetryConfig`, the :class:`HttpClient` and
+:class:`AsyncHttpClient` protocols, ``VERSION``/``__version__``, ``USER_AGENT``, and the modules
+:mod:`errors`, :mod:`utils`, :mod:`hooks`, :mod:`operations`, :mod:`components`, :mod:`models` and
+:mod:`testing` (the last four load on first use). Do not install this package beside the official
+``openrouter`` package: both are imported as ``openrouter``.
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import errors, utils
-from ._client import OpenRouter
+from . import errors, hooks, utils
+from ._client import USER_AGENT, OpenRouter
+from ._types import AsyncHttpClient, HttpClient
 from ._version import __version__
+from .utils import RetryConfig
 
 if TYPE_CHECKING:
-    from . import operations
+    from . import components, models, operations, testing
 
-__all__ = ["OpenRouter", "__version__", "errors", "operations", "utils"]
+VERSION = __version__
+
+__all__ = [
+    "USER_AGENT",
+    "VERSION",
+    "AsyncHttpClient",
+    "HttpClient",
+    "OpenRouter",
+    "RetryConfig",
+    "__version__",
+    "components",
+    "errors",
+    "hooks",
+    "models",
+    "operations",
+    "testing",
+    "utils",
+]
+
+_LAZY = frozenset({"components", "models", "operations", "testing"})
 
 
 def __getattr__(name: str) -> Any:
-    # `operations` imports the generated models (and attrs): loaded on first use, not at import.
-    if name == "operations":
-        import importlib
-
-        return importlib.import_module(".operations", __name__)
+    # These import the generated models (and attrs) or the stand-in server: loaded on first use.
+    if name in _LAZY:
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,77 +1,60 @@
 """The OpenRouter client: configuration, lifecycle, and the one request path (sync and async).
 
 A call is prepared once (URL, headers, timeout, retry policy; cached when nothing is passed per call),
-then driven by :meth:`OpenRouter._steps`, a generator that holds all the logic (attempts, error mapping,
-retry decisions, logging) and yields what to do next: a request to send or seconds to sleep. The sync and
-async drivers only perform those actions, so the two paths cannot drift apart.
+then driven by :meth:`OpenRouter._steps`, a generator that holds all the logic (attempts, the deadline,
+redirects, error mapping, retry decisions, hooks, logging) and yields what to do next: an
+:class:`Attempt` to send or a float of seconds to sleep. The sync and async drivers only perform those
+actions, so the two paths cannot drift apart.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Mapping, Sequence
 from enum import Enum
 from functools import cached_property
-from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _args, _responses, _retry
+from . import _args, _responses, _retry, _transport
 from ._args import DEFAULT_SERVER_URL
+from ._credits import Credits
+from ._operation import Call as _Call
+from ._responses import Answer
+from ._transport import CURRENT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Attempt
+from ._types import AsyncHttpClient, CallOptions, HttpClient
 from ._version import __version__
-from .errors import (
-    ClientClosedError,
-    InvalidArgumentTypeError,
-    OpenRouterError,
-)
-from .utils import RetryConfig
+from .errors import ClientClosedError, InvalidArgumentError, InvalidArgumentTypeError, OpenRouterError
+from .utils import NO_RETRY, RetryConfig
 
 if TYPE_CHECKING:
-    from types import ModuleType, TracebackType
+    from types import TracebackType
 
-    from ._credits import Credits
+    from ._operation import Operation
+    from .hooks import Hooks
 
-__all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "OpenRouter"]
-
-#: Per phase: connect 5 s, read / write / pool 20 s. The call as a whole is bounded by the retry budget.
-DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
-#: httpx's 100 connections, all kept alive: httpcore 1.0 closes an idle connection whenever the pool
-#: holds more than ``max_keepalive_connections`` in total (busy ones too), so with its default of 20,
-#: 32 threads opened a new connection (a TLS handshake) for almost every call.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-
-
-def _no_cookies() -> CookieJar:
-    """A jar that keeps nothing. The API authenticates by key; a server's cookie (one that cannot even
-    be sent back, say, with non-ASCII bytes, which broke every later call) must not follow each call."""
-    return CookieJar(DefaultCookiePolicy(allowed_domains=()))
-
-
-def _pool_options() -> dict[str, Any]:
-    """How the overlay's own httpx clients are built (a client passed in is used as it is)."""
-    return {
-        "timeout": DEFAULT_TIMEOUT,
-        "limits": DEFAULT_LIMITS,
-        "cookies": _no_cookies(),
-        "follow_redirects": False,
-    }
-
+__all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "SERVERS", "USER_AGENT", "OpenRouter"]
 
 USER_AGENT = (
     f"openrouter-credits/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
     f"httpx/{httpx.__version__}"
 )
+#: The named servers ``server=`` accepts (the official SDK's list).
+SERVERS = {"production": DEFAULT_SERVER_URL}
+#: Redirects followed per call (same origin only).
+MAX_REDIRECTS = 5
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_OPTION_NAMES = frozenset(CallOptions.__annotations__)
 
 log = logging.getLogger("openrouter")
 T = TypeVar("T")
-_Outcome = httpx.Response | httpx.HTTPError | None
-_Steps = Generator["tuple[_Call[Any], httpx.Timeout | None] | float", _Outcome, T]
+#: What a driver sends back into the steps: the answer and its body, a failure, or None after a sleep.
+_Outcome = tuple[httpx.Response, _transport.Body] | httpx.HTTPError | None
 
 
 class _State(Enum):
@@ -80,74 +63,36 @@ class _State(Enum):
     CLOSED = "closed"
 
 
-class Operation(Generic[T]):
-    """One API operation as the overlay calls it: the generated module does the request shape and parsing.
-
-    ``module`` and ``success`` are import paths resolved on first use, so importing the package stays cheap.
-    """
-
-    def __init__(
-        self,
-        module: str,
-        success: str | None,
-        default_retry: RetryConfig,
-        hints: Mapping[int, str],
-    ) -> None:
-        self.module_name = module
-        self.success_name = success
-        self.default_retry = default_retry
-        self.hints = hints
-
-    @cached_property
-    def module(self) -> ModuleType:
-        return importlib.import_module(self.module_name)
-
-    @cached_property
-    def success(self) -> type | None:
-        if self.success_name is None:
-            return None
-        module, _, name = self.success_name.rpartition(".")
-        cls: type = getattr(importlib.import_module(module), name)
-        return cls
-
-
-class _Call(Generic[T]):
-    """A prepared call: everything needed to send it, computed before the first attempt."""
-
-    __slots__ = ("headers", "method", "op", "retry", "timeout", "url")
-
-    def __init__(
-        self,
-        op: Operation[T],
-        method: str,
-        url: str,
-        headers: dict[str, str],
-        timeout: httpx.Timeout | None,
-        retry: RetryConfig,
-    ) -> None:
-        self.op = op
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.timeout = timeout
-        self.retry = retry
+_Steps = Generator[Attempt | float, _Outcome, T]
 
 
 class OpenRouter:
     """Client for the OpenRouter Credits API; use it as ``with OpenRouter(...) as c:`` (or ``async with``).
 
+    The arguments and their order are the official SDK's.
+
     Args:
         api_key: the API key, or a zero-argument callable returning it (called once per call, for key
-            rotation). Empty or None: ``OPENROUTER_API_KEY`` from the environment; none at all: requests
-            go without ``Authorization`` and the server's 401 raises ``UnauthorizedResponseError``.
+            rotation). Empty, blank or None: ``OPENROUTER_API_KEY`` from the environment; none at all:
+            requests go without ``Authorization`` and the server's 401 raises ``UnauthorizedResponseError``.
         http_referer, x_open_router_title, x_open_router_categories: attribution headers
-            (``HTTP-Referer``, ``X-OpenRouter-Title``, ``X-OpenRouter-Categories``) sent on every call.
+            (``HTTP-Referer``, ``X-OpenRouter-Title``, ``X-OpenRouter-Categories``) sent on every call;
+            default ``OPENROUTER_HTTP_REFERER``, ``OPENROUTER_X_OPEN_ROUTER_TITLE`` and
+            ``OPENROUTER_X_OPEN_ROUTER_CATEGORIES`` from the environment.
+        server: a named server (``"production"``); ``server_url`` wins over it.
+        url_params: values for ``{name}`` placeholders in ``server_url``.
         server_url: the API base URL (default ``https://openrouter.ai/api/v1``).
-        timeout_ms: a per-attempt timeout for every phase; default connect 5 s, read/write/pool 20 s
-            (a ``client`` passed in keeps its own timeout).
+        client, async_client: an ``httpx.Client`` / ``httpx.AsyncClient`` or any object with the
+            :class:`~openrouter.HttpClient` / :class:`~openrouter.AsyncHttpClient` protocol; used as
+            they are and never closed by us.
         retry_config: the default retry policy for calls that may be retried (``get_credits``).
-        client, async_client: ``httpx`` clients to send with; used as they are and never closed by us.
+        timeout_ms: a per-attempt timeout; default connect 5 s, read/write/pool 20 s, each attempt as a
+            whole within 20 s (a ``client`` passed in keeps its own timeout).
+        debug_logger: an object with ``debug(msg, *args)`` that receives the client's debug lines
+            (default: the ``openrouter`` logger).
         x_title: deprecated alias of ``x_open_router_title``.
+        max_response_bytes: the largest answer read, after decoding (default 1 MiB).
+        hooks: :mod:`openrouter.hooks` objects called before each request, after each success or error.
 
     Raises:
         InvalidArgumentError, InvalidArgumentTypeError: an argument is invalid (nothing is sent).
@@ -156,40 +101,75 @@ class OpenRouter:
     def __init__(
         self,
         api_key: str | Callable[[], str] | None = None,
-        *,
         http_referer: str | None = None,
         x_open_router_title: str | None = None,
         x_open_router_categories: str | None = None,
+        server: str | None = None,
+        url_params: Mapping[str, str] | None = None,
         server_url: str | None = None,
-        timeout_ms: float | None = None,
+        client: HttpClient | None = None,
+        async_client: AsyncHttpClient | None = None,
         retry_config: RetryConfig | None = None,
-        client: httpx.Client | None = None,
-        async_client: httpx.AsyncClient | None = None,
+        timeout_ms: float | None = None,
+        debug_logger: Any = None,
+        *,
         x_title: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Sequence[Any] = (),
     ) -> None:
         x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=2)
         if api_key is not None and not (isinstance(api_key, str) or callable(api_key)):
             raise InvalidArgumentTypeError(
                 f"api_key must be a str or a callable returning one, got {type(api_key).__name__}"
             )
-        if not api_key:
+        if api_key is None or (isinstance(api_key, str) and not api_key.strip()):
             api_key = os.environ.get("OPENROUTER_API_KEY") or None
             if api_key is not None:
                 _args.check_key(api_key, "the OPENROUTER_API_KEY environment variable")
         elif isinstance(api_key, str):
             _args.check_key(api_key, "api_key")
-        if client is not None and not isinstance(client, httpx.Client):
-            raise InvalidArgumentTypeError(f"client must be an httpx.Client, got {type(client).__name__}")
-        if async_client is not None and not isinstance(async_client, httpx.AsyncClient):
+        if client is not None and not isinstance(client, HttpClient):
             raise InvalidArgumentTypeError(
-                f"async_client must be an httpx.AsyncClient, got {type(async_client).__name__}"
+                "client must be an httpx.Client or have send(), build_request() and close(), "
+                f"got {type(client).__name__}"
             )
+        if async_client is not None and not isinstance(async_client, AsyncHttpClient):
+            raise InvalidArgumentTypeError(
+                "async_client must be an httpx.AsyncClient or have send(), build_request() and aclose(), "
+                f"got {type(async_client).__name__}"
+            )
+        if debug_logger is not None and not callable(getattr(debug_logger, "debug", None)):
+            raise InvalidArgumentTypeError(
+                f"debug_logger must have a debug(msg, *args) method, got {type(debug_logger).__name__}"
+            )
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+            raise InvalidArgumentTypeError(
+                f"max_response_bytes must be an int, got {type(max_response_bytes).__name__}"
+            )
+        if max_response_bytes < 1:
+            raise InvalidArgumentError(f"max_response_bytes must be >= 1, got {max_response_bytes!r}")
+        env = os.environ.get
         self._api_key = api_key
-        self._attribution = _args.attribution(http_referer, x_open_router_title, x_open_router_categories)
-        self._server_url = DEFAULT_SERVER_URL if server_url is None else _args.server_url(server_url)
+        self._attribution = _args.attribution(
+            http_referer if http_referer is not None else env("OPENROUTER_HTTP_REFERER"),
+            x_open_router_title if x_open_router_title is not None else env("OPENROUTER_X_OPEN_ROUTER_TITLE"),
+            x_open_router_categories
+            if x_open_router_categories is not None
+            else env("OPENROUTER_X_OPEN_ROUTER_CATEGORIES"),
+        )
+        self._server_url = _server_url(server, url_params, server_url)
         self._timeout = _args.timeout(timeout_ms)
         self._retry_config = _args.retry_config(retry_config)
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        self._log: Any = debug_logger if debug_logger is not None else log
+        self._max_response_bytes = max_response_bytes
+        from .hooks import Hooks
+
+        self.hooks: Hooks = Hooks(hooks)
+        self._headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            "Accept-Encoding": _transport.ACCEPT_ENCODING,
+        }
         if isinstance(api_key, str):
             self._headers["Authorization"] = f"Bearer {api_key}"
         self._http = client
@@ -205,8 +185,6 @@ class OpenRouter:
     @cached_property
     def credits(self) -> Credits:
         """The Credits operations: ``get_credits`` and the deprecated ``create_coinbase_charge``."""
-        from ._credits import Credits
-
         return Credits(self)
 
     def __repr__(self) -> str:
@@ -225,10 +203,7 @@ class OpenRouter:
         return self
 
     def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
 
@@ -237,10 +212,7 @@ class OpenRouter:
         return self
 
     async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
 
@@ -262,76 +234,64 @@ class OpenRouter:
             "or create a new OpenRouter()"
         )
 
-    def _sync_http(self) -> httpx.Client:
+    def _check_open(self, http: Any, owned: bool, name: str) -> None:
+        if self._state is _State.CLOSED:
+            raise self._closed_error()
+        if getattr(http, "is_closed", False):
+            kind = f"{type(http).__module__.partition('.')[0]}.{type(http).__name__}"
+            raise (
+                self._closed_error()
+                if owned
+                else ClientClosedError(f"the {kind} passed as {name}= is closed")
+            )
+
+    def _sync_http(self) -> HttpClient:
         http = self._http
         if http is None:
             with self._lock:
                 if self._state is _State.CLOSED:
                     raise self._closed_error()
                 if self._http is None:
-                    self._http = httpx.Client(**_pool_options())
-                http = self._http
-        if self._state is _State.CLOSED or http.is_closed:
-            raise (
-                self._closed_error()
-                if self._owns_http or self._state is _State.CLOSED
-                else ClientClosedError("the httpx.Client passed as client= is closed")
-            )
+                    self._http = http = _transport.new_client()
+                else:
+                    http = self._http
+        self._check_open(http, self._owns_http, "client")
         return http
 
-    def _async_http(self) -> httpx.AsyncClient:
+    def _async_http(self) -> AsyncHttpClient:
         http = self._ahttp
         if http is None:
             if self._state is _State.CLOSED:
                 raise self._closed_error()
-            http = self._ahttp = httpx.AsyncClient(**_pool_options())
-        if self._state is _State.CLOSED or http.is_closed:
-            raise (
-                self._closed_error()
-                if self._owns_ahttp or self._state is _State.CLOSED
-                else ClientClosedError("the httpx.AsyncClient passed as async_client= is closed")
-            )
+            http = self._ahttp = _transport.new_async_client()
+        self._check_open(http, self._owns_ahttp, "async_client")
         return http
 
     # --- preparing a call ----------------------------------------------------------------------------
 
-    def _prepare(
-        self,
-        op: Operation[T],
-        http_referer: str | None,
-        x_open_router_title: str | None,
-        x_open_router_categories: str | None,
-        retries: RetryConfig | None,
-        server_url: str | None,
-        timeout_ms: float | None,
-        http_headers: Mapping[str, str] | None,
-        x_title: str | None,
-    ) -> _Call[T]:
-        """Check the per-call arguments and build the call (reused as is when none are passed)."""
-        fast = (
-            http_referer is None
-            and x_open_router_title is None
-            and x_open_router_categories is None
-            and retries is None
-            and server_url is None
-            and timeout_ms is None
-            and http_headers is None
-            and x_title is None
-            and not callable(self._api_key)
-        )
-        if fast:
+    def _prepare(self, op: Operation[T], options: CallOptions) -> _Call[T]:
+        """Check the per-call options and build the call (reused as is when none are passed)."""
+        if not options and not callable(self._api_key):
             call = self._prepared.get(op)
             if call is None:
                 call = self._prepared[op] = self._build(op, {}, None, None, None, {})
             return call
-        x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=3)
+        unknown = options.keys() - _OPTION_NAMES
+        if unknown:
+            raise InvalidArgumentTypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        title = _args.alias_x_title(options.get("x_title"), options.get("x_open_router_title"), stacklevel=4)
+        retries: RetryConfig | None = None
+        if "retries" in options:
+            # As in the official SDK: an explicit None turns retries off; leaving it out keeps the default.
+            retries = _args.retry_config(options["retries"]) or NO_RETRY
+        server_url = options.get("server_url")
         return self._build(
             op,
-            _args.attribution(http_referer, x_open_router_title, x_open_router_categories),
-            _args.retry_config(retries),
+            _args.attribution(options.get("http_referer"), title, options.get("x_open_router_categories")),
+            retries,
             None if server_url is None else _args.server_url(server_url),
-            _args.timeout(timeout_ms),
-            _args.extra_headers(http_headers),
+            _args.timeout(options.get("timeout_ms")),
+            _args.extra_headers(options.get("http_headers")),
         )
 
     def _build(
@@ -343,8 +303,7 @@ class OpenRouter:
         timeout: httpx.Timeout | None,
         extra_headers: dict[str, str],
     ) -> _Call[T]:
-        values = {**self._attribution, **attribution}
-        kwargs = op.module._get_kwargs(**values)
+        kwargs = op.module._get_kwargs(**{**self._attribution, **attribution})
         headers = dict(self._headers)
         if callable(self._api_key):
             key = self._api_key()
@@ -357,12 +316,17 @@ class OpenRouter:
                 headers["Authorization"] = f"Bearer {key}"
         headers.update(kwargs["headers"])
         headers.update(extra_headers)
+        if timeout is None:
+            timeout = self._timeout
+        if timeout is None:
+            own = self._http if self._http is not None else self._ahttp
+            timeout = own.timeout if isinstance(own, httpx.Client | httpx.AsyncClient) else DEFAULT_TIMEOUT
         return _Call(
             op,
             kwargs["method"].upper(),
-            (server_url or self._server_url) + kwargs["url"],
-            headers,
-            timeout or self._timeout,
+            httpx.URL((server_url or self._server_url) + kwargs["url"]),
+            httpx.Headers(headers),
+            timeout,
             retries or self._default_retry(op),
         )
 
@@ -374,109 +338,166 @@ class OpenRouter:
 
     # --- the request path -----------------------------------------------------------------------------
 
-    def _steps(self, call: _Call[T], base_timeout: httpx.Timeout) -> _Steps[T]:
-        """All of a call's logic; yields ``(call, timeout)`` to send or a float of seconds to sleep."""
+    def _steps(self, call: _Call[T]) -> _Steps[T]:
+        """All of a call's logic; yields an :class:`Attempt` to send or a float of seconds to sleep."""
+        started = time.monotonic()
         attempts = _retry.Attempts(call.retry)
-        debug = log.isEnabledFor(logging.DEBUG)
-        previous: tuple[OpenRouterError, BaseException | None] | None = None
+        # The call's deadline: the retry budget, else the one attempt's limit.
+        deadline = attempts.deadline
+        if deadline is None and call.attempt_limit is not None:
+            deadline = started + call.attempt_limit
+        debug = self._log is not log or log.isEnabledFor(logging.DEBUG)
+        url, method, redirects = call.url, call.method, 0
+        last: OpenRouterError | None = None
+        full = call.timeout.as_dict()
         while True:
-            timeout = call.timeout
-            remaining = attempts.remaining()
-            cut = False
-            if remaining is not None:
-                full = timeout or base_timeout
-                timeout = _capped(full, remaining)
-                cut = timeout is not full
-            started = time.perf_counter() if debug else 0.0
-            outcome = yield call, timeout
-            if isinstance(outcome, httpx.Response):
+            now = time.monotonic()
+            ends = deadline if deadline is not None else now + 1e9
+            if call.attempt_limit is not None:
+                ends = min(ends, now + call.attempt_limit)
+            left = ends - now
+            if left <= 0:
+                raise _responses.deadline_error(call, now - started, attempts.number - 1, last)
+            timeout = full
+            if any(v is not None and v > left for v in full.values()) or None in full.values():
+                timeout = {k: left if v is None else min(v, left) for k, v in full.items()}
+            t0 = time.perf_counter() if debug else 0.0
+            attempt = Attempt(call, method, url, call.headers, timeout, ends)
+            outcome = yield attempt
+            if isinstance(outcome, tuple):
+                response, body = outcome
+                status = response.status_code
                 if debug:
-                    log.debug(
-                        "%s %s -> %d (attempt %d, %.1f ms)",
-                        call.method,
-                        call.url,
-                        outcome.status_code,
-                        attempts.number,
-                        (time.perf_counter() - started) * 1000,
-                    )
-                if 200 <= outcome.status_code < 300:
-                    return _responses.parse(call, outcome)
-                error: OpenRouterError = _responses.status_error(call, outcome)
+                    self._debug(method, url, status, attempts.number, t0)
+                answer = Answer(response, body.value(), body.truncated)
+                if 200 <= status < 300:
+                    if body.truncated:
+                        raise _responses.too_large(call, answer)
+                    result: T = _responses.parse(call, answer)
+                    self.hooks.after_success(call, response)
+                    return result
+                if status in _REDIRECTS:
+                    target = _redirect_target(url, response)
+                    why = _redirect_refusal(url, target, method, status, redirects)
+                    if why is not None:
+                        raise _responses.redirect_error(call, answer, target, why)
+                    assert target is not None
+                    redirects += 1
+                    url = target
+                    if status == 303:
+                        method = "GET"
+                    continue
+                error: OpenRouterError = _responses.status_error(call, answer)
                 cause: BaseException | None = None
+                retryable = True
+                self.hooks.after_error(call, response, error)
             else:
                 assert outcome is not None
                 if debug:
-                    log.debug(
-                        "%s %s -> %s (attempt %d, %.1f ms)",
-                        call.method,
-                        call.url,
-                        type(outcome).__name__,
-                        attempts.number,
-                        (time.perf_counter() - started) * 1000,
-                    )
-                error, cause = _responses.transport_error(call, outcome), outcome
-                if cut and previous is not None and isinstance(outcome, httpx.TimeoutException):
-                    # The retry budget, not the server, cut this last attempt short: the failure
-                    # that was being retried (a 502, say) says more than "timed out".
-                    error, cause = previous
-                    raise error from cause
-            if isinstance(cause, _responses.NEVER_RETRIED):
-                raise error from cause
-            delay = attempts.delay_before_next(error)
+                    self._debug(method, url, type(outcome).__name__, attempts.number, t0)
+                if (
+                    deadline is not None
+                    and time.monotonic() >= deadline
+                    and isinstance(outcome, httpx.TimeoutException)
+                ):
+                    raise _responses.deadline_error(
+                        call, time.monotonic() - started, attempts.number, last
+                    ) from outcome
+                error = _responses.transport_error(call, outcome, attempt.received)
+                cause, retryable = outcome, _responses.retryable(outcome, attempt.received)
+                self.hooks.after_error(call, None, error)
+            delay = attempts.delay_before_next(error) if retryable else None
             if delay is None:
                 raise error from cause
-            previous = error, cause
-            if debug:
-                log.debug("retrying %s %s in %.2f s after: %s", call.method, call.url, delay, error)
+            last = error
+            log.info(
+                "retrying %s %s in %.2f s (attempt %d failed: %s)",
+                method,
+                url,
+                delay,
+                attempts.number - 1,
+                error,
+                extra={"openrouter_retry": {"attempt": attempts.number - 1, "delay": delay, "error": error}},
+            )
             yield delay
 
-    def _send(self, call: _Call[T]) -> T:
+    def _debug(self, method: str, url: httpx.URL, result: object, attempt: int, t0: float) -> None:
+        ms = (time.perf_counter() - t0) * 1000
+        self._log.debug("%s %s -> %s (attempt %d, %.1f ms)", method, url, result, attempt, ms)
+
+    def _request(self, http: Any, owned: bool, attempt: Attempt) -> httpx.Request:
+        """The request for one attempt: built directly on the overlay's own pool (its defaults are ours),
+        else by the client passed in (its ``build_request`` may add headers, cookies, auth)."""
+        extensions = {"timeout": attempt.timeout}
+        if owned:
+            request = httpx.Request(
+                attempt.method, attempt.url, headers=attempt.headers, extensions=extensions
+            )
+        else:
+            request = http.build_request(
+                attempt.method, attempt.url, headers=attempt.headers, extensions=extensions
+            )
+        if self.hooks.before:
+            request = self.hooks.before_request(attempt.call, request)
+        return request
+
+    def _run(self, op: Operation[T], options: CallOptions) -> T:
+        """Run an operation synchronously: perform what the steps ask for."""
+        call = self._prepare(op, options)
         http = self._sync_http()
-        steps = self._steps(call, http.timeout)
+        owned = self._owns_http
+        limit = self._max_response_bytes
+        steps = self._steps(call)
         step = next(steps)
         try:
             while True:
-                if isinstance(step, float):
+                if step.__class__ is float:
                     time.sleep(step)
                     outcome: _Outcome = None
                 else:
-                    prepared, timeout = step
+                    attempt: Attempt = step  # type: ignore[assignment]
+                    token = CURRENT.set(attempt)
                     try:
-                        outcome = http.request(
-                            prepared.method,
-                            prepared.url,
-                            headers=prepared.headers,
-                            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+                        response = http.send(
+                            self._request(http, owned, attempt), stream=True, follow_redirects=False
                         )
+                        outcome = (response, _transport.read(response, limit))
                     except httpx.HTTPError as exc:
                         outcome = exc
+                    finally:
+                        CURRENT.reset(token)
                 step = steps.send(outcome)
         except StopIteration as done:
             result: T = done.value
             return result
 
-    async def _send_async(self, call: _Call[T]) -> T:
+    async def _run_async(self, op: Operation[T], options: CallOptions) -> T:
+        """Run an operation asynchronously (asyncio or trio): perform what the steps ask for."""
         import anyio
 
+        call = self._prepare(op, options)
         http = self._async_http()
-        steps = self._steps(call, http.timeout)
+        owned = self._owns_ahttp
+        limit = self._max_response_bytes
+        steps = self._steps(call)
         step = next(steps)
         try:
             while True:
-                if isinstance(step, float):
+                if step.__class__ is float:
                     await anyio.sleep(step)
                     outcome: _Outcome = None
                 else:
-                    prepared, timeout = step
+                    attempt: Attempt = step  # type: ignore[assignment]
+                    token = CURRENT.set(attempt)
                     try:
-                        outcome = await http.request(
-                            prepared.method,
-                            prepared.url,
-                            headers=prepared.headers,
-                            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+                        response = await http.send(
+                            self._request(http, owned, attempt), stream=True, follow_redirects=False
                         )
+                        outcome = (response, await _transport.aread(response, limit))
                     except httpx.HTTPError as exc:
                         outcome = exc
+                    finally:
+                        CURRENT.reset(token)
                 step = steps.send(outcome)
         except StopIteration as done:
             result: T = done.value
@@ -486,11 +507,42 @@ class OpenRouter:
 # --- pure helpers of the request path ----------------------------------------------------------------
 
 
-def _capped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout | None:
-    """``timeout`` with no phase longer than what is left of the budget (None: unchanged)."""
-    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if all(p is not None and p <= remaining for p in phases):
-        return timeout
-    remaining = max(remaining, 0.001)
-    c, r, w, p = (remaining if x is None else min(x, remaining) for x in phases)
-    return httpx.Timeout(connect=c, read=r, write=w, pool=p)
+def _server_url(server: object, url_params: object, server_url: str | None) -> str:
+    """The base URL from ``server_url`` (with ``url_params`` filled in) or the named ``server``."""
+    if server_url is None:
+        if server is None:
+            return DEFAULT_SERVER_URL
+        if server not in SERVERS:
+            raise InvalidArgumentError(f"server must be one of {sorted(SERVERS)}, got {server!r}")
+        return SERVERS[server]
+    if url_params is not None:
+        if not isinstance(url_params, Mapping) or not isinstance(server_url, str):
+            raise InvalidArgumentTypeError(f"url_params must be a mapping, got {type(url_params).__name__}")
+        for name, value in url_params.items():
+            server_url = server_url.replace("{" + str(name) + "}", str(value))
+    return _args.server_url(server_url)
+
+
+def _redirect_target(url: httpx.URL, response: httpx.Response) -> httpx.URL | None:
+    location = response.headers.get("location")
+    if not location:
+        return None
+    try:
+        return url.join(location)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return None
+
+
+def _redirect_refusal(
+    url: httpx.URL, target: httpx.URL | None, method: str, status: int, redirects: int
+) -> str | None:
+    """Why a redirect is not followed, or None to follow it (same origin, a few at most)."""
+    if target is None:
+        return "the answer has no usable Location header"
+    if (target.scheme, target.host, target.port) != (url.scheme, url.host, url.port):
+        return "it leads to another origin and the API key is only ever sent to the server_url's origin"
+    if redirects >= MAX_REDIRECTS:
+        return f"more than {MAX_REDIRECTS} redirects"
+    if status in (301, 302) and method != "GET":
+        return f"a {status} may not repeat a {method} (use 307/308)"
+    return None

@@ -1,17 +1,17 @@
-"""The Credits operations: thin methods over the one request path in ``_client``."""
+"""The Credits operations: each is one :class:`Operation` and two short methods (sync and async)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import warnings
+from typing import TYPE_CHECKING, Unpack
 
-from ._client import Operation
-from .utils import DEFAULT_RETRY, NO_RETRY, RetryConfig
+from ._operation import Operation, Runner
+from .utils import DEFAULT_RETRY, NO_RETRY
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
 
-    from ._client import OpenRouter
+    from ._types import CallOptions
     from .operations import GetCreditsResponse
 else:
 
@@ -22,11 +22,6 @@ else:
 __all__ = ["Credits"]
 
 _API = "openrouter_credits_api.api.credits_"
-_COINBASE_REMOVED = (
-    "create_coinbase_charge() is deprecated: Coinbase Commerce charges were removed from the "
-    "OpenRouter API and the call always fails with GoneResponseError (410). Use the web credits "
-    "purchase flow instead (https://openrouter.ai/settings/credits). It will be removed in 1.0."
-)
 
 GET_CREDITS: Operation[GetCreditsResponse] = Operation(
     f"{_API}.get_credits",
@@ -50,27 +45,15 @@ CREATE_COINBASE_CHARGE: Operation[None] = Operation(
 
 
 class Credits:
-    """Credit management: ``client.credits``."""
+    """Credit management: ``client.credits``. Every method takes the per-call options of
+    :class:`~openrouter._types.CallOptions` as keywords (``http_referer``, ``x_open_router_title``,
+    ``x_open_router_categories``, ``retries``, ``server_url``, ``timeout_ms``, ``http_headers``)."""
 
-    def __init__(self, client: OpenRouter) -> None:
+    def __init__(self, client: Runner) -> None:
         self._client = client
 
-    def get_credits(
-        self,
-        *,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-        retries: RetryConfig | None = None,
-        server_url: str | None = None,
-        timeout_ms: float | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        x_title: str | None = None,
-    ) -> GetCreditsResponse:
+    def get_credits(self, **options: Unpack[CallOptions]) -> GetCreditsResponse:
         """Get total credits purchased and used (``GET /credits``; needs a management key).
-
-        Attribution headers passed here override the client's for this call; ``retries``,
-        ``server_url``, ``timeout_ms`` and ``http_headers`` (extra headers) apply to this call only.
 
         Raises:
             errors.UnauthorizedResponseError: 401, no or a bad key.
@@ -79,111 +62,42 @@ class Credits:
             errors.OpenRouterDefaultError: any other 4XX/5XX; ``ResponseValidationError`` for a bad 2XX.
             errors.APIConnectionError: no answer (``APITimeoutError`` when it timed out).
         """
-        c = self._client
-        call = c._prepare(
-            GET_CREDITS,
-            http_referer,
-            x_open_router_title,
-            x_open_router_categories,
-            retries,
-            server_url,
-            timeout_ms,
-            http_headers,
-            x_title,
-        )
-        return c._send(call)
+        return self._client._run(GET_CREDITS, options)
 
-    async def get_credits_async(
-        self,
-        *,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-        retries: RetryConfig | None = None,
-        server_url: str | None = None,
-        timeout_ms: float | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        x_title: str | None = None,
-    ) -> GetCreditsResponse:
+    async def get_credits_async(self, **options: Unpack[CallOptions]) -> GetCreditsResponse:
         """Async twin of :meth:`get_credits` (asyncio or trio)."""
-        c = self._client
-        call = c._prepare(
-            GET_CREDITS,
-            http_referer,
-            x_open_router_title,
-            x_open_router_categories,
-            retries,
-            server_url,
-            timeout_ms,
-            http_headers,
-            x_title,
-        )
-        return await c._send_async(call)
+        return await self._client._run_async(GET_CREDITS, options)
 
-    @deprecated(_COINBASE_REMOVED)
-    def create_coinbase_charge(
-        self,
-        *,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-        retries: RetryConfig | None = None,
-        server_url: str | None = None,
-        timeout_ms: float | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        x_title: str | None = None,
-    ) -> None:
+    @deprecated(
+        "create_coinbase_charge() is deprecated: Coinbase Commerce charges were removed from the "
+        "OpenRouter API; use the web credits purchase flow (https://openrouter.ai/settings/credits)"
+    )
+    def create_coinbase_charge(self, **options: Unpack[CallOptions]) -> None:
         """Deprecated: Coinbase Commerce charges were removed; use the web credits purchase flow.
 
         Warns with ``DeprecationWarning`` and raises :class:`errors.GoneResponseError` (410). Not
         retried unless ``retries`` says so: the request is a POST.
         """
         _warn_coinbase()
-        c = self._client
-        call = c._prepare(
-            CREATE_COINBASE_CHARGE,
-            http_referer,
-            x_open_router_title,
-            x_open_router_categories,
-            retries,
-            server_url,
-            timeout_ms,
-            http_headers,
-            x_title,
-        )
-        return c._send(call)
+        return self._client._run(CREATE_COINBASE_CHARGE, options)
 
-    @deprecated(_COINBASE_REMOVED)
-    async def create_coinbase_charge_async(
-        self,
-        *,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-        retries: RetryConfig | None = None,
-        server_url: str | None = None,
-        timeout_ms: float | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        x_title: str | None = None,
-    ) -> None:
+    @deprecated(
+        "create_coinbase_charge_async() is deprecated: Coinbase Commerce charges were removed from the "
+        "OpenRouter API; use the web credits purchase flow (https://openrouter.ai/settings/credits)"
+    )
+    async def create_coinbase_charge_async(self, **options: Unpack[CallOptions]) -> None:
         """Deprecated async twin of :meth:`create_coinbase_charge`."""
         _warn_coinbase()
-        c = self._client
-        call = c._prepare(
-            CREATE_COINBASE_CHARGE,
-            http_referer,
-            x_open_router_title,
-            x_open_router_categories,
-            retries,
-            server_url,
-            timeout_ms,
-            http_headers,
-            x_title,
-        )
-        return await c._send_async(call)
+        return await self._client._run_async(CREATE_COINBASE_CHARGE, options)
+
+
+#: The runtime warning (the ``@deprecated`` messages above are literals: type checkers need them so).
+COINBASE_REMOVED = (
+    "create_coinbase_charge() is deprecated: Coinbase Commerce charges were removed from the "
+    "OpenRouter API and the call always fails with GoneResponseError (410). Use the web credits "
+    "purchase flow instead (https://openrouter.ai/settings/credits). It will be removed in 1.0."
+)
 
 
 def _warn_coinbase() -> None:
-    import warnings
-
-    warnings.warn(_COINBASE_REMOVED, DeprecationWarning, stacklevel=3)
+    warnings.warn(COINBASE_REMOVED, DeprecationWarning, stacklevel=3)

@@ -1,11 +1,14 @@
 """Turning an answer (or its absence) into a typed result or an :class:`~openrouter.errors.OpenRouterError`.
 
-Pure functions of the request path: the generated module's ``_parse_response`` builds the models, these
-check them and choose the error class, message and fields.
+Pure functions of the request path. The body arrives read and decoded (``_transport.read``); it is parsed
+as strict JSON once, and the generated module's ``_parse_response`` builds the models from it. The
+functions here choose the error class, message and fields, and say which failures are worth retrying.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
@@ -17,64 +20,117 @@ from .errors import (
     APITimeoutError,
     OpenRouterDefaultError,
     OpenRouterError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 
 if TYPE_CHECKING:
-    from ._client import _Call
+    from ._operation import Call as _Call
 
 T = TypeVar("T")
 
-_PARSE_CLIENT: Any = None
+
+class _Flags:
+    """What ``_parse_response`` reads of the generated ``Client``: one flag (no need to import it)."""
+
+    raise_on_unexpected_status = False
 
 
-def parse_client() -> Any:
-    """The generated ``Client`` that ``_parse_response`` wants (only its flags are read)."""
-    global _PARSE_CLIENT
-    if _PARSE_CLIENT is None:
-        from openrouter_credits_api.client import Client
-
-        _PARSE_CLIENT = Client(base_url="", raise_on_unexpected_status=False)
-    return _PARSE_CLIENT
+_FLAGS = _Flags()
 
 
-def parse(call: _Call[T], response: httpx.Response) -> T:
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"{text[:40]} overflows to infinity")
+    return value
+
+
+def loads(body: bytes) -> Any:
+    """Strict JSON: ``NaN``/``Infinity`` and numbers that overflow to infinity are refused."""
+    return json.loads(body, parse_constant=_no_constant, parse_float=_finite)
+
+
+class Answer:
+    """A read answer, shaped as ``_parse_response`` reads an ``httpx.Response`` (status, json, content)."""
+
+    __slots__ = ("content", "headers", "response", "status_code", "truncated")
+
+    def __init__(self, response: httpx.Response, content: bytes, truncated: bool = False) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.content = content
+        #: The body was longer than ``max_response_bytes``: ``content`` holds its beginning only.
+        self.truncated = truncated
+
+    def json(self) -> Any:
+        return loads(self.content)
+
+    def full(self) -> httpx.Response:
+        """A complete ``httpx.Response`` holding the decoded body, for ``raw_response`` on errors."""
+        drop = (b"content-encoding", b"content-length")  # the body below is decoded, maybe cut
+        headers = [(k, v) for k, v in self.headers.raw if k.lower() not in drop]
+        return httpx.Response(
+            self.status_code,
+            headers=headers,
+            content=self.content,
+            request=self.response.request,
+            extensions=self.response.extensions,
+        )
+
+
+def _model(call: _Call[Any], answer: Answer) -> Any:
+    """The generated models for this answer, or raise what ``from_dict`` or the JSON parser raised."""
+    return call.op.module._parse_response(client=_FLAGS, response=answer)
+
+
+def parse(call: _Call[T], answer: Answer) -> T:
     """The typed body of a 2XX answer, checked against the schema."""
     from . import _validate
 
     success = call.op.success
     try:
-        parsed = call.op.module._parse_response(client=parse_client(), response=response)
+        parsed = _model(call, answer)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # deep JSON nesting
-        raise invalid(call, response, f"{type(exc).__name__}: {exc}") from exc
+        raise invalid(call, answer, f"{type(exc).__name__}: {exc}") from exc
     if success is None:
         return None  # type: ignore[return-value]  # an operation without a documented body
     if not isinstance(parsed, success):
-        raise invalid(call, response, "not the documented response")
+        raise invalid(call, answer, "not the documented response")
     problem = _validate.problem(parsed)
     if problem:
-        raise invalid(call, response, problem)
+        raise invalid(call, answer, problem)
     return cast(T, parsed)
 
 
-def invalid(call: _Call[Any], response: httpx.Response, why: str) -> ResponseValidationError:
-    body = text(response)
+def invalid(call: _Call[Any], answer: Answer, why: str) -> ResponseValidationError:
+    body = text(answer)
     return ResponseValidationError(
-        f"{call.method} {call.url} answered {response.status_code} with a body that does not match "
+        f"{call.method} {call.url} answered {answer.status_code} with a body that does not match "
         f"the API schema ({why}): {snippet(body)!r}",
-        status_code=response.status_code,
+        status_code=answer.status_code,
         body=body,
-        headers=response.headers,
-        raw_response=response,
+        headers=answer.headers,
+        raw_response=answer.full(),
     )
 
 
-def text(response: httpx.Response) -> str:
-    """The body as text, whatever the charset claims (``.text`` raises for UTF-16 without a BOM)."""
+def text(answer: Answer) -> str:
+    """The body as text: UTF-8 (what JSON is) when it decodes so, else the declared charset, else
+    UTF-8 with replacement characters (a wrong or unknown charset never raises)."""
     try:
-        return response.text
+        return answer.content.decode("utf-8")
+    except UnicodeError:
+        pass
+    try:
+        return answer.content.decode(answer.response.charset_encoding or "utf-8")
     except (UnicodeError, LookupError):
-        return response.content.decode("utf-8", errors="replace")
+        return answer.content.decode("utf-8", errors="replace")
 
 
 def snippet(text: str, limit: int = 200) -> str:
@@ -82,43 +138,45 @@ def snippet(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def server_message(response: httpx.Response) -> str | None:
+def server_message(answer: Answer) -> str | None:
     """``error.message`` from an OpenRouter error envelope, if the body is one."""
-    if not response.content or "json" not in response.headers.get("content-type", "json"):
+    if not answer.content or "json" not in answer.headers.get("content-type", "json"):
         return None
     try:
-        message = response.json()["error"]["message"]
+        message = answer.json()["error"]["message"]
     except (ValueError, KeyError, TypeError, IndexError, RecursionError):
         return None
     return message if isinstance(message, str) else None
 
 
-def status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError:
+def status_error(call: _Call[Any], answer: Answer) -> OpenRouterError:
     """The error for a non-2XX answer: the class follows the status, ``data`` the parsed envelope."""
     from . import _validate
 
-    status = response.status_code
-    phrase = response.reason_phrase or "Error"
+    status = answer.status_code
+    phrase = answer.response.reason_phrase or "Error"
     # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
-    body = text(response)
-    detail = snippet(server_message(response) or "", 1000) or snippet(body) or "(empty body)"
+    body = text(answer)
+    detail = snippet(server_message(answer) or "", 1000) or snippet(body) or "(empty body)"
     message = f"{status} {phrase}: {detail}"
     hint = call.op.hints.get(status)
     if hint:
         message = f"{message} ({hint})"
+    if answer.truncated:
+        message = f"{message} (body cut at {len(answer.content)} bytes: max_response_bytes)"
     fields: dict[str, Any] = {
         "status_code": status,
         "body": body,
-        "headers": response.headers,
-        "raw_response": response,
-        "retry_after": _retry.parse_retry_after(response.headers),
+        "headers": answer.headers,
+        "raw_response": answer.full(),
+        "retry_after": _retry.parse_retry_after(answer.headers),
     }
     cls = STATUS_ERRORS.get(status)
     if cls is None:
         return OpenRouterDefaultError(message, **fields)
     data = None
     try:
-        parsed = call.op.module._parse_response(client=parse_client(), response=response)
+        parsed = _model(call, answer)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         parsed = None
     if parsed is not None and _validate.problem(parsed) is None:
@@ -126,12 +184,55 @@ def status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError:
     return cls(message, data=data, **fields)
 
 
-#: Failures that another attempt would only repeat: a request httpx cannot send, an undecodable body.
-NEVER_RETRIED = (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.DecodingError)
+def too_large(call: _Call[Any], answer: Answer) -> ResponseTooLargeError:
+    """The error for a 2XX answer longer than ``max_response_bytes`` (it is not read further)."""
+    return ResponseTooLargeError(
+        f"{call.method} {call.url} answered {answer.status_code} with a body larger than the limit of "
+        f"{len(answer.content)} bytes (max_response_bytes); it was not read further",
+        status_code=answer.status_code,
+        body=text(answer),
+        headers=answer.headers,
+        raw_response=answer.full(),
+    )
 
 
-def transport_error(call: _Call[Any], exc: httpx.HTTPError) -> APIConnectionError:
-    """The error for a request that got no answer (the httpx exception becomes its ``__cause__``)."""
+def redirect_error(call: _Call[Any], answer: Answer, target: httpx.URL | None, why: str) -> OpenRouterError:
+    """The error for a redirect that is not followed (``target`` None: no usable ``Location``)."""
+    where = "no usable Location" if target is None else f"to {target.scheme}://{target.host}"
+    if target is not None and target.port:
+        where += f":{target.port}"
+    return OpenRouterDefaultError(
+        f"{call.method} {call.url} answered {answer.status_code} {answer.response.reason_phrase or ''} "
+        f"({where}): not followed, {why}",
+        status_code=answer.status_code,
+        body=text(answer),
+        headers=answer.headers,
+        raw_response=answer.full(),
+    )
+
+
+# --- failures without an answer ------------------------------------------------------------------------
+
+#: httpx's message when the connection closed before any byte of an answer (a stale keep-alive
+#: connection, a server restart): another attempt can succeed.
+_DROPPED = ("Server disconnected without sending a response", "peer closed connection without sending")
+
+
+def retryable(exc: httpx.HTTPError, received: bool = False) -> bool:
+    """Whether another attempt could fix this failure (see the table in the README).
+
+    Timeouts, refused/reset connections and a connection dropped before or during the answer: yes.
+    A malformed answer (bad status line, chunking or headers), a request httpx cannot send, a body that
+    cannot be decoded, an unsupported URL: no; the same request gets the same failure.
+    """
+    if isinstance(exc, httpx.RemoteProtocolError):
+        # ``received``: the server sent bytes that were no answer (HTTP/0.9, a cut status line).
+        return not received and str(exc).startswith(_DROPPED)
+    return isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.ProxyError)
+
+
+def transport_error(call: _Call[Any], exc: httpx.HTTPError, received: bool = False) -> APIConnectionError:
+    """The error for a request that got no usable answer (the httpx exception becomes its ``__cause__``)."""
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.DecodingError):
         return APIConnectionError(
@@ -142,4 +243,20 @@ def transport_error(call: _Call[Any], exc: httpx.HTTPError) -> APIConnectionErro
         return APIConnectionError(f"{call.method} {call.url} could not be sent: {detail}")
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{call.method} {call.url} timed out ({type(exc).__name__}): {detail}")
+    if isinstance(exc, httpx.RemoteProtocolError) and not retryable(exc, received):
+        return APIConnectionError(f"{call.method} {call.url} answered with a malformed response: {detail}")
     return APIConnectionError(f"{call.method} {call.url} failed, no answer from the server: {detail}")
+
+
+def deadline_error(
+    call: _Call[Any], seconds: float, attempts: int, last: OpenRouterError | None
+) -> APITimeoutError:
+    """The error when the call's deadline (the retry budget or the one attempt's limit) is reached."""
+    tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+    message = (
+        f"{call.method} {call.url} timed out: the call's deadline was reached "
+        f"after {seconds:.1f} s and {tries}"
+    )
+    if last is not None and not isinstance(last, APITimeoutError):
+        message += f" (last failure: {snippet(last.message, 300)})"
+    return APITimeoutError(message)

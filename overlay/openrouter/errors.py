@@ -7,6 +7,7 @@
     ├── InternalServerResponseError  500   .data
     ├── OpenRouterDefaultError             any other 4XX/5XX (and unexpected 1XX/3XX)
     │   └── ResponseValidationError        a 2XX whose body does not match the schema
+    ├── ResponseTooLargeError              a 2XX body longer than max_response_bytes (not read further)
     ├── APIConnectionError                 no answer: refused, reset, dropped, DNS, TLS, protocol error
     │   └── APITimeoutError                a connect/read/write/pool timeout
     ├── ClientClosedError                  the client was used (or re-entered) after it was closed
@@ -43,6 +44,7 @@ __all__ = [
     "InvalidArgumentTypeError",
     "OpenRouterDefaultError",
     "OpenRouterError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnauthorizedResponseError",
 ]
@@ -110,6 +112,11 @@ class OpenRouterDefaultError(OpenRouterError):
 
 class ResponseValidationError(OpenRouterDefaultError):
     """Raised when a 2XX body is not valid JSON or does not match the documented schema."""
+
+
+class ResponseTooLargeError(OpenRouterError):
+    """Raised when a 2XX body is longer than ``max_response_bytes`` once decoded (an endless body, a
+    compression bomb); reading stops at the limit and the call is not retried."""
 
 
 class _EnvelopeError(OpenRouterError):

@@ -1,0 +1,87 @@
+"""One API operation as the overlay calls it, and what an operation needs from the client.
+
+The generated module does the request shape (``_get_kwargs``) and parsing (``_parse_response``); an
+:class:`Operation` names that module, the class of a successful answer, the retry policy used when the
+caller gives none, and a hint per status added to error messages. Adding an operation is one
+``Operation`` and two short methods (sync and async) that pass their ``**options`` on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._types import CallOptions
+    from .utils import RetryConfig
+
+T = TypeVar("T")
+
+__all__ = ["Call", "Operation", "Runner"]
+
+
+class Operation(Generic[T]):
+    """An operation: ``module`` and ``success`` are import paths, resolved on first use."""
+
+    def __init__(
+        self, module: str, success: str | None, default_retry: RetryConfig, hints: Mapping[int, str]
+    ) -> None:
+        self.module_name = module
+        self.success_name = success
+        self.default_retry = default_retry
+        self.hints = hints
+
+    @cached_property
+    def module(self) -> ModuleType:
+        """The generated module (``_get_kwargs``, ``_parse_response``)."""
+        return importlib.import_module(self.module_name)
+
+    @cached_property
+    def success(self) -> type | None:
+        """The class of a 2XX answer's body, or None for an operation without one."""
+        if self.success_name is None:
+            return None
+        module, _, name = self.success_name.rpartition(".")
+        cls: type = getattr(importlib.import_module(module), name)
+        return cls
+
+    def __repr__(self) -> str:
+        return f"Operation({self.module_name.rpartition('.')[2]})"
+
+
+class Call(Generic[T]):
+    """A prepared call: everything needed to send it, computed before the first attempt."""
+
+    __slots__ = ("attempt_limit", "headers", "method", "op", "retry", "timeout", "url")
+
+    def __init__(
+        self,
+        op: Operation[T],
+        method: str,
+        url: httpx.URL,
+        headers: httpx.Headers,
+        timeout: httpx.Timeout,
+        retry: RetryConfig,
+    ) -> None:
+        self.op = op
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.timeout = timeout
+        self.retry = retry
+        #: An attempt as a whole ends within its longest phase timeout (a drip cannot stretch it).
+        phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+        self.attempt_limit = max(phases) if phases else None
+
+
+class Runner(Protocol):
+    """What an operation group (``Credits``) needs from the client: run an operation, sync or async."""
+
+    def _run(self, op: Operation[T], options: CallOptions, /) -> T: ...
+
+    async def _run_async(self, op: Operation[T], options: CallOptions, /) -> T: ...
