@@ -225,6 +225,9 @@ class StandIn(ThreadingHTTPServer):
     can use any fake key; pass a collection to make every key outside it unknown (401).
     ``POST /credits/coinbase`` always answers 410; any other route 404.
 
+    Faults: :meth:`plan` queues one-shot :class:`Reply` objects (each request consumes one); set
+    ``always`` to a Reply to answer every request with it (a lasting outage) until set back to None.
+
     Args:
         host: an IPv4 loopback address (default 127.0.0.1); nothing else is served.
         port: 0 (default) picks a free port; ``.url`` tells which.
@@ -261,6 +264,8 @@ class StandIn(ThreadingHTTPServer):
         if self.management_keys is not None and self.management_keys & self.inference_keys:
             raise errors.InvalidArgumentError("a key cannot be both a management key and an inference key")
         self.requests: list[Recorded] = []
+        #: The reply every request gets once the plan is empty (a lasting outage); None: normal answers.
+        self.always: Reply | None = None
         self._plan: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -303,9 +308,9 @@ class StandIn(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
     def next_reply(self) -> Reply | None:
-        """The next scripted reply, or None when the plan is empty."""
+        """The next scripted reply, else ``always``, else None (the normal answer)."""
         with self._lock:
-            return self._plan.popleft() if self._plan else None
+            return self._plan.popleft() if self._plan else self.always
 
     def record(self, request: Recorded) -> None:
         """Add a request to ``requests``."""
