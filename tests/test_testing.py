@@ -429,3 +429,9 @@ def test_the_users_example_is_lint_clean() -> None:
     for args in (["check"], ["format", "--check"]):
         proc = subprocess.run([str(ruff), *args, str(EXAMPLE)], capture_output=True, text=True, cwd=ROOT)
         assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_the_readme_section_example_runs() -> None:
+    section = (ROOT / "README.md").read_text().split("\n## Testing your code\n", 1)[1].split("\n## ", 1)[0]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md#testing-your-code", "exec"), {})
