@@ -54,8 +54,20 @@ def _parser() -> argparse.ArgumentParser:
         metavar="KEY",
         help=f"a key answered 403 (repeatable; default: {DEFAULT_INFERENCE_KEY})",
     )
-    parser.add_argument("--total-credits", type=_amount, default=DEFAULT_TOTAL_CREDITS, help="(%(default)s)")
-    parser.add_argument("--total-usage", type=_amount, default=DEFAULT_TOTAL_USAGE, help="(%(default)s)")
+    parser.add_argument(
+        "--total-credits",
+        type=_amount,
+        default=DEFAULT_TOTAL_CREDITS,
+        metavar="AMOUNT",
+        help="total_credits reported (%(default)s)",
+    )
+    parser.add_argument(
+        "--total-usage",
+        type=_amount,
+        default=DEFAULT_TOTAL_USAGE,
+        metavar="AMOUNT",
+        help="total_usage reported (%(default)s)",
+    )
     return parser
 
 
