@@ -22,6 +22,7 @@ from openrouter.testing import (
     DEFAULT_INFERENCE_KEY,
     DEFAULT_MANAGEMENT_KEY,
     GONE_MESSAGE,
+    MESSAGES,
     UNKNOWN_KEY_MESSAGE,
     Recorded,
     Reply,
@@ -217,6 +218,21 @@ def test_a_5xx_with_the_real_envelope(server: StandIn, status: int, cls: type, m
     conforms(body, "InternalServerResponse")
     assert server.pending == 0
     assert raw(server, "k").status_code == 200  # the plan is spent: normal answers again
+
+
+def test_default_messages_are_the_upstream_ones() -> None:
+    """Each error example of the upstream-derived documents is what ``Reply.error`` sends."""
+    seen = set()
+    for doc in ("openapi.yaml", "tests/fixtures/openrouter-openapi-full.yaml"):
+        for ops in yaml.safe_load((ROOT / doc).read_text())["paths"].values():
+            for op in ops.values():
+                for status, response in op.get("responses", {}).items():
+                    example = response.get("content", {}).get("application/json", {}).get("example")
+                    if example and "error" in example:
+                        assert Reply.error(int(status)).body == example, (doc, status)
+                        assert MESSAGES[int(status)] == example["error"]["message"]
+                        seen.add(int(status))
+    assert seen >= {401, 403, 410, 500}
 
 
 def test_an_error_with_a_user_id_and_own_message(server: StandIn) -> None:

@@ -33,12 +33,19 @@ GONE_MESSAGE = (
     "The Coinbase APIs used by this endpoint have been deprecated, so the Coinbase Commerce credits "
     "API has been removed. Use the web credits purchase flow instead."
 )
-#: Messages of the real API (upstream OpenAPI examples) by status, for the scripted faults.
+#: The real API's error messages by status (the examples of the upstream OpenAPI document's
+#: ``*ResponseErrorData`` schemas), used by :meth:`Reply.error` when no message is given.
 MESSAGES: dict[int, str] = {
+    400: "Invalid request parameters",
     401: "Missing Authentication header",
+    402: "Insufficient credits. Add more using https://openrouter.ai/credits",
     403: "Only management keys can perform this operation",
-    404: "Not Found",
+    404: "Resource not found",
+    408: "Operation timed out. Please try again later.",
+    409: "Resource conflict. Please try again later.",
     410: GONE_MESSAGE,
+    413: "Request payload too large",
+    422: "Invalid argument",
     429: "Rate limit exceeded",
     500: "Internal Server Error",
     502: "Provider returned error",
