@@ -29,7 +29,7 @@ WHEEL=$(ls "$WORK"/dist/*.whl)
 VERSION=$("$DEV_PY" -c "import runpy; print(runpy.run_path('overlay/openrouter/_version.py')['__version__'])")
 
 PORT=$("$DEV_PY" -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
-"$DEV_PY" scripts/standin.py --port "$PORT" >"$WORK/standin.log" 2>&1 &
+"$DEV_PY" -m openrouter.testing --port "$PORT" --management-key sk-check >"$WORK/standin.log" 2>&1 &
 STANDIN_PID=$!
 URL="http://127.0.0.1:$PORT"
 for _ in $(seq 50); do grep -q serving "$WORK/standin.log" && break; sleep 0.1; done

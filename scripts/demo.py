@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from openrouter import OpenRouter, errors
-from standin import StandIn
+from openrouter.testing import StandIn
 
 HERE = Path(__file__).resolve().parent
 

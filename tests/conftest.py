@@ -1,4 +1,4 @@
-"""Shared fixtures: a real stand-in server on 127.0.0.1 per test, and a recognisable secret key."""
+"""Shared fixtures: a real stand-in server (``openrouter.testing``) on 127.0.0.1 per test, a secret key."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "scripts"))  # test_contract imports scripts/contract.py and friends
 
 from openrouter import utils  # noqa: E402
-from standin import Recorded, Reply, StandIn  # noqa: E402
+from openrouter.testing import Recorded, Reply, StandIn  # noqa: E402
 
 __all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn"]
 

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, errors, operations, utils
-from standin import envelope
+from openrouter.testing import envelope
 
 
 def test_documented_example_prints_the_credits(server: StandIn, monkeypatch, capsys) -> None:

@@ -81,6 +81,8 @@ def test_wheel_holds_both_packages_typed(wheel: Path) -> None:
         "openrouter/py.typed",
         "openrouter/_cli.py",
         "openrouter/__main__.py",
+        "openrouter/testing/__init__.py",
+        "openrouter/testing/__main__.py",
         "openrouter_credits_api/__init__.py",
         "openrouter_credits_api/py.typed",
         "openrouter_credits_api/api/credits_/get_credits.py",

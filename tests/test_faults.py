@@ -17,7 +17,7 @@ import pytest
 
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, errors, operations, utils
-from standin import GONE_MESSAGE, envelope
+from openrouter.testing import GONE_MESSAGE, envelope
 
 NO_RETRY = utils.RetryConfig("none")
 MB5 = 5 * 1024 * 1024

@@ -19,7 +19,7 @@ import pytest
 
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, errors, utils
-from standin import envelope
+from openrouter.testing import envelope
 
 NO_RETRY = utils.RetryConfig("none")
 OK = {"data": {"total_credits": 1.0, "total_usage": 0.5}}

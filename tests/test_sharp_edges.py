@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, _retry, errors, utils
 from openrouter._client import DEFAULT_TIMEOUT
-from standin import GONE_MESSAGE, envelope
+from openrouter.testing import GONE_MESSAGE, envelope
 
 NO_RETRY = utils.RetryConfig("none")
 MODES = ["sync", "async"]

@@ -1,0 +1,45 @@
+"""A local stand-in for the OpenRouter Credits API, to test code that uses this client without the network.
+
+In-process (a real HTTP/1.1 server on 127.0.0.1, a free port, a background thread)::
+
+    from openrouter import OpenRouter
+    from openrouter.testing import Reply, StandIn
+
+    with StandIn(management_keys={"sk-test"}, inference_keys={"sk-inference"}) as server:
+        with OpenRouter(api_key="sk-test", server_url=server.url) as client:
+            assert client.credits.get_credits().data.total_credits == 100.5
+        server.plan(Reply.error(503), Reply.rate_limited(retry_after=1), Reply.stall(2.0), Reply.dropped())
+        ...                                   # each request consumes one scripted reply, then normal again
+        assert len(server.requests) == 5      # every request is recorded (method, path, headers, body)
+
+From a shell: ``python -m openrouter.testing --port 8787`` (see ``--help``); it prints the URL and
+serves until Ctrl-C. ``import openrouter`` does not import this module.
+"""
+
+from ._standin import (
+    DEFAULT_INFERENCE_KEY,
+    DEFAULT_MANAGEMENT_KEY,
+    DEFAULT_TOTAL_CREDITS,
+    DEFAULT_TOTAL_USAGE,
+    GONE_MESSAGE,
+    MESSAGES,
+    UNKNOWN_KEY_MESSAGE,
+    Recorded,
+    Reply,
+    StandIn,
+    envelope,
+)
+
+__all__ = [
+    "DEFAULT_INFERENCE_KEY",
+    "DEFAULT_MANAGEMENT_KEY",
+    "DEFAULT_TOTAL_CREDITS",
+    "DEFAULT_TOTAL_USAGE",
+    "GONE_MESSAGE",
+    "MESSAGES",
+    "UNKNOWN_KEY_MESSAGE",
+    "Recorded",
+    "Reply",
+    "StandIn",
+    "envelope",
+]

@@ -1,0 +1,378 @@
+"""The stand-in server: a real HTTP/1.1 server on the loopback interface that answers like OpenRouter.
+
+Standard library only (``http.server`` in a background thread), so importing it costs nothing beyond
+what ``openrouter`` already needs, and ``import openrouter`` never loads it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import socket
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from .. import errors
+
+#: The management key the command line accepts when no ``--management-key`` is given.
+DEFAULT_MANAGEMENT_KEY = "sk-or-v1-standin-management"
+#: The inference key the command line answers 403 to when no ``--inference-key`` is given.
+DEFAULT_INFERENCE_KEY = "sk-or-v1-standin-inference"
+#: The balance the stand-in reports unless told otherwise (the documented example's numbers).
+DEFAULT_TOTAL_CREDITS = 100.5
+DEFAULT_TOTAL_USAGE = 25.75
+
+#: The 410 message of ``POST /credits/coinbase``, as the real API sends it.
+GONE_MESSAGE = (
+    "The Coinbase APIs used by this endpoint have been deprecated, so the Coinbase Commerce credits "
+    "API has been removed. Use the web credits purchase flow instead."
+)
+#: The real API's error messages by status (the examples of the upstream OpenAPI document's
+#: ``*ResponseErrorData`` schemas), used by :meth:`Reply.error` when no message is given.
+MESSAGES: dict[int, str] = {
+    400: "Invalid request parameters",
+    401: "Missing Authentication header",
+    402: "Insufficient credits. Add more using https://openrouter.ai/credits",
+    403: "Only management keys can perform this operation",
+    404: "Resource not found",
+    408: "Operation timed out. Please try again later.",
+    409: "Resource conflict. Please try again later.",
+    410: GONE_MESSAGE,
+    413: "Request payload too large",
+    422: "Invalid argument",
+    429: "Rate limit exceeded",
+    500: "Internal Server Error",
+    502: "Provider returned error",
+    503: "Service temporarily unavailable",
+    524: "Request timed out. Please try again later.",
+    529: "Provider returned error",
+}
+#: What the real API says to a bearer key it does not know.
+UNKNOWN_KEY_MESSAGE = "User not found."
+
+
+def envelope(code: int, message: str, *, user_id: str | None = None, **extra: Any) -> dict[str, Any]:
+    """The OpenRouter error body: ``{"error": {"code", "message"}, "user_id"?, ...}``.
+
+    ``extra`` adds top-level members (e.g. ``openrouter_metadata``); ``user_id`` is left out when None.
+    """
+    body: dict[str, Any] = {"error": {"code": code, "message": message}}
+    if user_id is not None:
+        body["user_id"] = user_id
+    body.update(extra)
+    return body
+
+
+@dataclass
+class Reply:
+    """One scripted answer, queued with :meth:`StandIn.plan`.
+
+    Attributes:
+        status: the HTTP status; ``None`` sends the answer the real API would give (after ``delay``).
+        body: bytes, str (sent as text/plain), None (empty) or a JSON-able object (sent as JSON).
+        headers: extra response headers.
+        delay: seconds to wait before answering (a stall); the client's timeout may fire first.
+        drop: close the connection without answering (after ``delay``).
+
+    The class methods build the common faults with the real API's error envelope.
+    """
+
+    status: int | None = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    drop: bool = False
+
+    def __post_init__(self) -> None:
+        if self.status is not None and not 100 <= self.status <= 599:
+            raise errors.InvalidArgumentError(f"Reply status must be 100-599 or None, got {self.status!r}")
+        if not self.delay >= 0:  # also refuses NaN
+            raise errors.InvalidArgumentError(f"Reply delay must be >= 0 seconds, got {self.delay!r}")
+
+    @classmethod
+    def error(
+        cls,
+        status: int = 500,
+        message: str | None = None,
+        *,
+        user_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Reply:
+        """An error answer with the real envelope; the message defaults to the real API's for ``status``."""
+        text = message if message is not None else MESSAGES.get(status, f"HTTP {status}")
+        return cls(status, envelope(status, text, user_id=user_id), dict(headers or {}))
+
+    @classmethod
+    def rate_limited(cls, retry_after: int = 1, message: str | None = None) -> Reply:
+        """A 429 with ``Retry-After: <retry_after>`` (whole seconds) and the real envelope."""
+        if isinstance(retry_after, bool) or not isinstance(retry_after, int) or retry_after < 0:
+            raise errors.InvalidArgumentError(f"retry_after must be whole seconds >= 0, got {retry_after!r}")
+        return cls.error(429, message, headers={"Retry-After": str(retry_after)})
+
+    @classmethod
+    def stall(cls, seconds: float, then: Reply | None = None) -> Reply:
+        """Wait ``seconds``, then answer ``then`` (default: the normal answer)."""
+        if then is None:
+            return cls(None, delay=seconds)
+        return cls(then.status, then.body, dict(then.headers), then.delay + seconds, then.drop)
+
+    @classmethod
+    def dropped(cls, after: float = 0.0) -> Reply:
+        """Read the request, wait ``after`` seconds, then close the connection without answering."""
+        return cls(None, delay=after, drop=True)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A request as the server saw it (``StandIn.requests``); its repr hides the Authorization value."""
+
+    method: str
+    path: str
+    headers: dict[str, str]  # lower-cased names
+    body: bytes
+    client: tuple[str, int] | None = None  # (host, port) of the client's connection
+
+    @property
+    def key(self) -> str | None:
+        """The bearer key sent, or None."""
+        scheme, _, key = self.headers.get("authorization", "").partition(" ")
+        return key.strip() if scheme.lower() == "bearer" and key.strip() else None
+
+    def __repr__(self) -> str:
+        shown = {k: ("<redacted>" if k == "authorization" else v) for k, v in self.headers.items()}
+        return (
+            f"Recorded(method={self.method!r}, path={self.path!r}, headers={shown!r}, "
+            f"body={self.body[:200]!r}, client={self.client!r})"
+        )
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as the real API
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
+    server: StandIn
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and benchmarks
+        pass
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        self.server.record(
+            Recorded(self.command, self.path, headers, body, (self.client_address[0], self.client_address[1]))
+        )
+        reply = self.server.next_reply() or Reply(None)
+        if reply.delay:
+            time.sleep(reply.delay)
+        if reply.drop:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if reply.status is None:
+            reply = self.server.answer(self.command, self.path, headers)
+        self._send(reply)
+
+    def _send(self, reply: Reply) -> None:
+        headers = dict(reply.headers)
+        if isinstance(reply.body, bytes):
+            payload = reply.body
+        elif isinstance(reply.body, str):
+            payload = reply.body.encode()
+            headers.setdefault("Content-Type", "text/plain; charset=utf-8")
+        elif reply.body is None:
+            payload = b""
+        else:
+            payload = json.dumps(reply.body).encode()
+            headers.setdefault("Content-Type", "application/json")
+        self.send_response(reply.status or 200)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+
+def _loopback(host: str) -> str:
+    if host == "localhost":
+        return "127.0.0.1"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if address is None or address.version != 4 or not address.is_loopback:
+        raise errors.InvalidArgumentError(
+            f"the stand-in serves on an IPv4 loopback address only (127.x.x.x), not {host!r}"
+        )
+    return host
+
+
+def _keys(name: str, keys: Iterable[str]) -> frozenset[str]:
+    if isinstance(keys, str):
+        raise errors.InvalidArgumentTypeError(f"{name} must be a collection of keys, not one str")
+    result = frozenset(keys)
+    if not all(isinstance(k, str) and k.strip() == k and k for k in result):
+        raise errors.InvalidArgumentError(f"{name} must hold non-blank str keys without surrounding spaces")
+    return result
+
+
+class StandIn(ThreadingHTTPServer):
+    """A local OpenRouter Credits API; a context manager that serves from a background thread.
+
+    ``GET /credits`` answers, by the bearer key: 200 with the balance for a management key, 403 (the
+    real envelope) for a key in ``inference_keys``, 401 for no key or an unknown key.
+    ``management_keys=None`` (the default) makes every other non-blank key a management key, so tests
+    can use any fake key; pass a collection to make every key outside it unknown (401).
+    ``POST /credits/coinbase`` always answers 410; any other route 404.
+
+    Faults: :meth:`plan` queues one-shot :class:`Reply` objects (each request consumes one); set
+    ``always`` to a Reply to answer every request with it (a lasting outage) until set back to None.
+
+    Args:
+        host: an IPv4 loopback address (default 127.0.0.1); nothing else is served.
+        port: 0 (default) picks a free port; ``.url`` tells which.
+        total_credits, total_usage: the balance reported (attributes; change them at any time).
+        management_keys: keys answered 200, or None for "any key not otherwise listed".
+        inference_keys: keys answered 403 ("Only management keys can perform this operation").
+
+    Raises:
+        errors.InvalidArgumentError: a non-loopback host or a bad key list.
+        errors.OpenRouterError: the address cannot be bound (e.g. the port is in use).
+    """
+
+    daemon_threads = True
+    block_on_close = False
+    request_queue_size = 512  # hundreds of concurrent connects without SYN drops
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        total_credits: float = DEFAULT_TOTAL_CREDITS,
+        total_usage: float = DEFAULT_TOTAL_USAGE,
+        management_keys: Iterable[str] | None = None,
+        inference_keys: Iterable[str] = (),
+    ) -> None:
+        host = _loopback(host)
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise errors.InvalidArgumentError(f"port must be 0-65535, got {port!r}")
+        self.total_credits = total_credits
+        self.total_usage = total_usage
+        self.management_keys = None if management_keys is None else _keys("management_keys", management_keys)
+        self.inference_keys = _keys("inference_keys", inference_keys)
+        if self.management_keys is not None and self.management_keys & self.inference_keys:
+            raise errors.InvalidArgumentError("a key cannot be both a management key and an inference key")
+        self.requests: list[Recorded] = []
+        #: The reply every request gets once the plan is empty (a lasting outage); None: normal answers.
+        self.always: Reply | None = None
+        self._plan: deque[Reply] = deque()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        try:
+            super().__init__((host, port), _Handler)
+        except OSError as exc:
+            raise errors.OpenRouterError(
+                f"the stand-in cannot listen on {host}:{port}: {exc.strerror or exc}"
+            ) from None
+
+    def __repr__(self) -> str:
+        return f"<StandIn {self.url}>"
+
+    @property
+    def url(self) -> str:
+        """The base URL to pass as ``OpenRouter(server_url=...)``, e.g. ``http://127.0.0.1:54321``."""
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def plan(self, *replies: Reply) -> None:
+        """Queue scripted replies: each request consumes one, then the normal answers resume."""
+        for reply in replies:
+            if not isinstance(reply, Reply):
+                raise errors.InvalidArgumentTypeError(
+                    f"plan() takes Reply objects, not {type(reply).__name__}"
+                )
+        with self._lock:
+            self._plan.extend(replies)
+
+    @property
+    def pending(self) -> int:
+        """How many scripted replies are still queued."""
+        with self._lock:
+            return len(self._plan)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore clients that hung up (timed out) before the answer; report anything else."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+    def next_reply(self) -> Reply | None:
+        """The next scripted reply, else ``always``, else None (the normal answer)."""
+        with self._lock:
+            return self._plan.popleft() if self._plan else self.always
+
+    def record(self, request: Recorded) -> None:
+        """Add a request to ``requests``."""
+        with self._lock:
+            self.requests.append(request)
+
+    def role(self, key: str | None) -> str:
+        """What this server takes ``key`` for: "management", "inference" or "unknown" (None: "missing")."""
+        if key is None or not key.strip():
+            return "missing"
+        key = key.strip()
+        if key in self.inference_keys:
+            return "inference"
+        if self.management_keys is None or key in self.management_keys:
+            return "management"
+        return "unknown"
+
+    def answer(self, method: str, path: str, headers: Mapping[str, str]) -> Reply:
+        """What the real API answers (no scripted fault); ``headers`` with lower-cased names."""
+        route = path.split("?", 1)[0].rstrip("/")
+        if route.endswith("/credits/coinbase") and method == "POST":
+            return Reply.error(410)
+        if route.endswith("/credits") and method == "GET":
+            scheme, _, key = (headers.get("authorization") or "").partition(" ")
+            role = self.role(key if scheme.lower() == "bearer" else None)
+            if role == "missing":
+                return Reply.error(401)
+            if role == "unknown":
+                return Reply.error(401, UNKNOWN_KEY_MESSAGE)
+            if role == "inference":
+                return Reply.error(403)
+            return Reply(
+                200, {"data": {"total_credits": self.total_credits, "total_usage": self.total_usage}}
+            )
+        return Reply.error(404)
+
+    def start(self) -> StandIn:
+        """Serve from a background thread (``with StandIn() as server`` calls this)."""
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self.serve_forever, kwargs={"poll_interval": 0.02}, name="standin", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the listening socket (idempotent)."""
+        if self._thread is not None:
+            self.shutdown()
+            self._thread.join()
+            self._thread = None
+        self.server_close()
+
+    def __enter__(self) -> StandIn:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
