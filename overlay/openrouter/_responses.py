@@ -6,6 +6,7 @@ check them and choose the error class, message and fields.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
@@ -14,10 +15,10 @@ from . import _retry
 from .errors import (
     STATUS_ERRORS,
     APIConnectionError,
-    APITimeoutError,
     OpenRouterDefaultError,
     OpenRouterError,
     ResponseValidationError,
+    transport_class,
 )
 
 if TYPE_CHECKING:
@@ -58,15 +59,17 @@ def parse(call: _Call[T], response: httpx.Response) -> T:
 
 
 def invalid(call: _Call[Any], response: httpx.Response, why: str) -> ResponseValidationError:
+    """The error for a 2XX whose body is not the documented one; ``why`` becomes its ``cause``."""
     body = text(response)
-    return ResponseValidationError(
+    error = ResponseValidationError(
         f"{call.method} {call.url} answered {response.status_code} with a body that does not match "
-        f"the API schema ({why}): {snippet(body)!r}",
-        status_code=response.status_code,
-        body=body,
-        headers=response.headers,
-        raw_response=response,
+        "the API schema",
+        response,
+        ValueError(why),
+        body,
     )
+    error._display = f"{error.message} (body: {snippet(body)!r})"
+    return error
 
 
 def text(response: httpx.Response) -> str:
@@ -94,36 +97,41 @@ def server_message(response: httpx.Response) -> str | None:
 
 
 def status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError:
-    """The error for a non-2XX answer: the class follows the status, ``data`` the parsed envelope."""
+    """The error for a non-2XX answer: the class follows the status, ``data`` the parsed envelope.
+
+    ``message`` is the server's own message (as in the official SDK) when the body is the documented
+    envelope; ``str(error)`` adds the status, the reason and the operation's hint for that status.
+    """
     from . import _validate
 
     status = response.status_code
     phrase = response.reason_phrase or "Error"
     # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
     body = text(response)
-    detail = snippet(server_message(response) or "", 1000) or snippet(body) or "(empty body)"
-    message = f"{status} {phrase}: {detail}"
+    server = server_message(response)
+    detail = snippet(server or "", 1000) or snippet(body) or "(empty body)"
+    display = f"{status} {phrase}: {detail}"
     hint = call.op.hints.get(status)
     if hint:
-        message = f"{message} ({hint})"
-    fields: dict[str, Any] = {
-        "status_code": status,
-        "body": body,
-        "headers": response.headers,
-        "raw_response": response,
-        "retry_after": _retry.parse_retry_after(response.headers),
-    }
+        display = f"{display} ({hint})"
+    # ``message`` keeps the server's own text (capped too; the whole of it is in ``data`` and ``body``).
+    message = display if not server else server if len(server) <= 1000 else server[:999] + "…"
+    fields: dict[str, Any] = {"retry_after": _retry.parse_retry_after(response.headers)}
     cls = STATUS_ERRORS.get(status)
+    error: OpenRouterError
     if cls is None:
-        return OpenRouterDefaultError(message, **fields)
-    data = None
-    try:
-        parsed = call.op.module._parse_response(client=parse_client(), response=response)
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        parsed = None
-    if parsed is not None and _validate.problem(parsed) is None:
-        data = parsed
-    return cls(message, data=data, **fields)
+        error = OpenRouterDefaultError(message, response, body, **fields)
+    else:
+        data = None
+        try:
+            parsed = call.op.module._parse_response(client=parse_client(), response=response)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
+        if parsed is not None and _validate.problem(parsed) is None:
+            data = parsed
+        error = cls(data, response, body, message=message, **fields)
+    error._display = display
+    return error
 
 
 #: Failures that another attempt would only repeat: a request httpx cannot send, an undecodable body.
@@ -131,15 +139,23 @@ NEVER_RETRIED = (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.Deco
 
 
 def transport_error(call: _Call[Any], exc: httpx.HTTPError) -> APIConnectionError:
-    """The error for a request that got no answer (the httpx exception becomes its ``__cause__``)."""
+    """The error for a request that got no answer (the httpx exception becomes its ``__cause__``).
+
+    Its class is also ``exc``'s httpx class (``APIConnectError`` is an ``httpx.ConnectError``, ...).
+    """
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.DecodingError):
-        return APIConnectionError(
+        message = (
             f"{call.method} {call.url} answered with a body that could not be decoded "
             f"(its Content-Encoding does not match): {detail}"
         )
-    if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
-        return APIConnectionError(f"{call.method} {call.url} could not be sent: {detail}")
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{call.method} {call.url} timed out ({type(exc).__name__}): {detail}")
-    return APIConnectionError(f"{call.method} {call.url} failed, no answer from the server: {detail}")
+    elif isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+        message = f"{call.method} {call.url} could not be sent: {detail}"
+    elif isinstance(exc, httpx.TimeoutException):
+        message = f"{call.method} {call.url} timed out ({type(exc).__name__}): {detail}"
+    else:
+        message = f"{call.method} {call.url} failed, no answer from the server: {detail}"
+    error = transport_class(exc)(message)
+    with contextlib.suppress(RuntimeError):  # httpx raised it without a request
+        error.request = exc.request
+    return error
