@@ -7,6 +7,7 @@ attributes, ``openrouter.utils.retries``; each policy is proved against a flaky 
 from __future__ import annotations
 
 import asyncio
+import copy
 import threading
 import time
 from typing import Any
@@ -114,6 +115,14 @@ def test_the_shared_defaults_cannot_be_changed() -> None:
         utils.DEFAULT_RETRY.backoff.max_elapsed_time = 0
     with pytest.raises(errors.InvalidArgumentError):
         utils.NO_RETRY.strategy = "backoff"
+    assert utils.DEFAULT_RETRY.strategy == "backoff"
+    assert utils.DEFAULT_BACKOFF.max_elapsed_time == 30_000
+    # A copy is the caller's own.
+    mine = copy.deepcopy(utils.DEFAULT_RETRY)
+    assert mine == utils.DEFAULT_RETRY
+    assert mine.backoff is not None
+    mine.backoff.max_elapsed_time = 1_000
+    mine.strategy = "none"
     assert utils.DEFAULT_RETRY.strategy == "backoff"
     assert utils.DEFAULT_BACKOFF.max_elapsed_time == 30_000
 

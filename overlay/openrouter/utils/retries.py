@@ -47,6 +47,10 @@ class _Shared:
             )
         object.__setattr__(self, name, value)
 
+    def __getstate__(self) -> dict[str, Any]:
+        # A copy (copy.copy, deepcopy, pickle) of a shared default is the caller's own: changeable.
+        return {k: v for k, v in self.__dict__.items() if k != "_frozen"}
+
 
 @dataclass(eq=True)
 class BackoffStrategy(_Shared):
