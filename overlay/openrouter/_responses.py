@@ -115,7 +115,10 @@ def status_error(call: _Call[Any], response: httpx.Response) -> OpenRouterError:
     if hint:
         display = f"{display} ({hint})"
     # ``message`` keeps the server's own text (capped too; the whole of it is in ``data`` and ``body``).
-    message = display if not server else server if len(server) <= 1000 else server[:999] + "…"
+    if not server or not server.strip():
+        message = display
+    else:
+        message = server if len(server) <= 1000 else server[:999] + "…"
     fields: dict[str, Any] = {"retry_after": _retry.parse_retry_after(response.headers)}
     cls = STATUS_ERRORS.get(status)
     error: OpenRouterError
