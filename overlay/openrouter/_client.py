@@ -401,7 +401,7 @@ class OpenRouter:
                     and isinstance(outcome, httpx.TimeoutException)
                 ):
                     raise _responses.deadline_error(
-                        call, time.monotonic() - started, attempts.number, last
+                        call, time.monotonic() - started, attempts.number, last, outcome
                     ) from outcome
                 error = _responses.transport_error(call, outcome, attempt.received)
                 cause, retryable = outcome, _responses.retryable(outcome, attempt.received)
@@ -456,11 +456,10 @@ class OpenRouter:
                     outcome: _Outcome = None
                 else:
                     attempt: Attempt = step  # type: ignore[assignment]
+                    request = self._request(http, owned, attempt)
                     token = CURRENT.set(attempt)
                     try:
-                        response = http.send(
-                            self._request(http, owned, attempt), stream=True, follow_redirects=False
-                        )
+                        response = http.send(request, stream=True, follow_redirects=False)
                         outcome = (response, _transport.read(response, limit))
                     except httpx.HTTPError as exc:
                         outcome = exc
@@ -488,11 +487,10 @@ class OpenRouter:
                     outcome: _Outcome = None
                 else:
                     attempt: Attempt = step  # type: ignore[assignment]
+                    request = self._request(http, owned, attempt)
                     token = CURRENT.set(attempt)
                     try:
-                        response = await http.send(
-                            self._request(http, owned, attempt), stream=True, follow_redirects=False
-                        )
+                        response = await http.send(request, stream=True, follow_redirects=False)
                         outcome = (response, await _transport.aread(response, limit))
                     except httpx.HTTPError as exc:
                         outcome = exc

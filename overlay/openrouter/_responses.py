@@ -7,6 +7,7 @@ functions here choose the error class, message and fields, and say which failure
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -22,6 +23,7 @@ from .errors import (
     OpenRouterError,
     ResponseTooLargeError,
     ResponseValidationError,
+    transport_class,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ def loads(body: bytes) -> Any:
 class Answer:
     """A read answer, shaped as ``_parse_response`` reads an ``httpx.Response`` (status, json, content)."""
 
-    __slots__ = ("content", "headers", "response", "status_code", "truncated")
+    __slots__ = ("_full", "content", "headers", "response", "status_code", "truncated")
 
     def __init__(self, response: httpx.Response, content: bytes, truncated: bool = False) -> None:
         self.response = response
@@ -67,21 +69,25 @@ class Answer:
         self.content = content
         #: The body was longer than ``max_response_bytes``: ``content`` holds its beginning only.
         self.truncated = truncated
+        self._full: httpx.Response | None = None
 
     def json(self) -> Any:
         return loads(self.content)
 
     def full(self) -> httpx.Response:
         """A complete ``httpx.Response`` holding the decoded body, for ``raw_response`` on errors."""
+        if self._full is not None:
+            return self._full
         drop = (b"content-encoding", b"content-length")  # the body below is decoded, maybe cut
         headers = [(k, v) for k, v in self.headers.raw if k.lower() not in drop]
-        return httpx.Response(
+        self._full = httpx.Response(
             self.status_code,
             headers=headers,
             content=self.content,
             request=self.response.request,
             extensions=self.response.extensions,
         )
+        return self._full
 
 
 def _model(call: _Call[Any], answer: Answer) -> Any:
@@ -109,15 +115,17 @@ def parse(call: _Call[T], answer: Answer) -> T:
 
 
 def invalid(call: _Call[Any], answer: Answer, why: str) -> ResponseValidationError:
+    """The error for a 2XX whose body is not the documented one; ``why`` becomes its ``cause``."""
     body = text(answer)
-    return ResponseValidationError(
+    error = ResponseValidationError(
         f"{call.method} {call.url} answered {answer.status_code} with a body that does not match "
-        f"the API schema ({why}): {snippet(body)!r}",
-        status_code=answer.status_code,
-        body=body,
-        headers=answer.headers,
-        raw_response=answer.full(),
+        "the API schema",
+        answer.full(),
+        ValueError(why),
+        body,
     )
+    error._display = f"{error.message} (body: {snippet(body)!r})"
+    return error
 
 
 def text(answer: Answer) -> str:
@@ -150,38 +158,47 @@ def server_message(answer: Answer) -> str | None:
 
 
 def status_error(call: _Call[Any], answer: Answer) -> OpenRouterError:
-    """The error for a non-2XX answer: the class follows the status, ``data`` the parsed envelope."""
+    """The error for a non-2XX answer: the class follows the status, ``data`` the parsed envelope.
+
+    ``message`` is the server's own message (as in the official SDK) when the body is the documented
+    envelope; ``str(error)`` adds the status, the reason and the operation's hint for that status.
+    """
     from . import _validate
 
     status = answer.status_code
     phrase = answer.response.reason_phrase or "Error"
     # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
     body = text(answer)
-    detail = snippet(server_message(answer) or "", 1000) or snippet(body) or "(empty body)"
-    message = f"{status} {phrase}: {detail}"
+    server = server_message(answer)
+    detail = snippet(server or "", 1000) or snippet(body) or "(empty body)"
+    display = f"{status} {phrase}: {detail}"
     hint = call.op.hints.get(status)
     if hint:
-        message = f"{message} ({hint})"
+        display = f"{display} ({hint})"
     if answer.truncated:
-        message = f"{message} (body cut at {len(answer.content)} bytes: max_response_bytes)"
-    fields: dict[str, Any] = {
-        "status_code": status,
-        "body": body,
-        "headers": answer.headers,
-        "raw_response": answer.full(),
-        "retry_after": _retry.parse_retry_after(answer.headers),
-    }
+        display = f"{display} (body cut at {len(answer.content)} bytes: max_response_bytes)"
+    # ``message`` keeps the server's own text (capped too; the whole of it is in ``data`` and ``body``).
+    if not server or not server.strip():
+        message = display
+    else:
+        message = server if len(server) <= 1000 else server[:999] + "…"
+    fields: dict[str, Any] = {"retry_after": _retry.parse_retry_after(answer.headers)}
+    response = answer.full()
     cls = STATUS_ERRORS.get(status)
+    error: OpenRouterError
     if cls is None:
-        return OpenRouterDefaultError(message, **fields)
-    data = None
-    try:
-        parsed = _model(call, answer)
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        parsed = None
-    if parsed is not None and _validate.problem(parsed) is None:
-        data = parsed
-    return cls(message, data=data, **fields)
+        error = OpenRouterDefaultError(message, response, body, **fields)
+    else:
+        data = None
+        try:
+            parsed = _model(call, answer)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
+        if parsed is not None and _validate.problem(parsed) is None:
+            data = parsed
+        error = cls(data, response, body, message=message, **fields)
+    error._display = display
+    return error
 
 
 def too_large(call: _Call[Any], answer: Answer) -> ResponseTooLargeError:
@@ -189,10 +206,8 @@ def too_large(call: _Call[Any], answer: Answer) -> ResponseTooLargeError:
     return ResponseTooLargeError(
         f"{call.method} {call.url} answered {answer.status_code} with a body larger than the limit of "
         f"{len(answer.content)} bytes (max_response_bytes); it was not read further",
-        status_code=answer.status_code,
-        body=text(answer),
-        headers=answer.headers,
-        raw_response=answer.full(),
+        answer.full(),
+        text(answer),
     )
 
 
@@ -204,10 +219,8 @@ def redirect_error(call: _Call[Any], answer: Answer, target: httpx.URL | None, w
     return OpenRouterDefaultError(
         f"{call.method} {call.url} answered {answer.status_code} {answer.response.reason_phrase or ''} "
         f"({where}): not followed, {why}",
-        status_code=answer.status_code,
-        body=text(answer),
-        headers=answer.headers,
-        raw_response=answer.full(),
+        answer.full(),
+        text(answer),
     )
 
 
@@ -232,31 +245,50 @@ def retryable(exc: httpx.HTTPError, received: bool = False) -> bool:
 
 
 def transport_error(call: _Call[Any], exc: httpx.HTTPError, received: bool = False) -> APIConnectionError:
-    """The error for a request that got no usable answer (the httpx exception becomes its ``__cause__``)."""
+    """The error for a request that got no usable answer (the httpx exception becomes its ``__cause__``).
+
+    Its class is also ``exc``'s httpx class (``APIConnectError`` is an ``httpx.ConnectError``, ...).
+    """
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.DecodingError):
-        return APIConnectionError(
+        message = (
             f"{call.method} {call.url} answered with a body that could not be decoded "
             f"(its Content-Encoding does not match): {detail}"
         )
-    if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
-        return APIConnectionError(f"{call.method} {call.url} could not be sent: {detail}")
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{call.method} {call.url} timed out ({type(exc).__name__}): {detail}")
-    if isinstance(exc, httpx.RemoteProtocolError) and not retryable(exc, received):
-        return APIConnectionError(f"{call.method} {call.url} answered with a malformed response: {detail}")
-    return APIConnectionError(f"{call.method} {call.url} failed, no answer from the server: {detail}")
+    elif isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+        message = f"{call.method} {call.url} could not be sent: {detail}"
+    elif isinstance(exc, httpx.TimeoutException):
+        message = f"{call.method} {call.url} timed out ({type(exc).__name__}): {detail}"
+    elif isinstance(exc, httpx.RemoteProtocolError) and not retryable(exc, received):
+        message = f"{call.method} {call.url} answered with a malformed response: {detail}"
+    else:
+        message = f"{call.method} {call.url} failed, no answer from the server: {detail}"
+    error = transport_class(exc)(message)
+    with contextlib.suppress(RuntimeError):  # httpx raised it without a request
+        error.request = exc.request
+    return error
 
 
 def deadline_error(
-    call: _Call[Any], seconds: float, attempts: int, last: OpenRouterError | None
+    call: _Call[Any],
+    seconds: float,
+    attempts: int,
+    last: OpenRouterError | None,
+    cause: httpx.HTTPError | None = None,
 ) -> APITimeoutError:
-    """The error when the call's deadline (the retry budget or the one attempt's limit) is reached."""
+    """The error when the call's deadline (the retry budget or the one attempt's limit) is reached;
+    its class follows the timeout that hit it (``APIReadTimeoutError`` is an ``httpx.ReadTimeout``)."""
     tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
     message = (
         f"{call.method} {call.url} timed out: the call's deadline was reached "
         f"after {seconds:.1f} s and {tries}"
     )
     if last is not None and not isinstance(last, APITimeoutError):
-        message += f" (last failure: {snippet(last.message, 300)})"
-    return APITimeoutError(message)
+        message += f" (last failure: {snippet(str(last), 300)})"
+    if not isinstance(cause, httpx.TimeoutException):
+        return APITimeoutError(message)
+    error = transport_class(cause)(message)
+    assert isinstance(error, APITimeoutError)
+    with contextlib.suppress(RuntimeError):
+        error.request = cause.request
+    return error

@@ -1,10 +1,13 @@
 """The retry policy, written once for the sync and async paths (they differ only in how they sleep).
 
-Which failures retry: the statuses in :data:`RETRYABLE_STATUSES` (never another 4XX), connection
-errors and timeouts when ``retry_connection_errors`` is set; the server's ``x-should-retry: true|false``
-overrides the status rule. How long to wait: ``retry-after-ms``, else ``Retry-After`` (seconds or an
-HTTP date), else exponential backoff with jitter. A wait longer than :data:`RETRY_AFTER_CAP` or than
-what is left of the budget (``max_elapsed_time``) is not slept: the caller gets the error at once.
+Which failures retry: the statuses in :data:`RETRYABLE_STATUSES` (never another 4XX), or exactly
+the statuses matching ``status_codes_override`` when the config has one; connection errors and
+timeouts when ``retry_connection_errors`` is set. The server's ``x-should-retry: false`` always
+stops a retry; ``x-should-retry: true`` permits one, except for a status outside an explicit override.
+How long to wait: ``retry-after-ms``, else ``Retry-After`` (seconds or an HTTP date), else exponential
+backoff with jitter (``jitter_ms``: added, as the official SDK does). A wait longer than
+:data:`RETRY_AFTER_CAP` or than what is left of the budget (``max_elapsed_time``) is not slept: the
+caller gets the error at once.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
 
 from .errors import APIConnectionError, OpenRouterError, ResponseValidationError
-from .utils import DEFAULT_BACKOFF, RetryConfig
+from .utils.retries import DEFAULT_BACKOFF, RetryConfig, status_patterns
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: The longest server-requested wait that is honoured at all, in seconds.
@@ -53,30 +56,53 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
     return max(seconds, 0.0)
 
 
-def should_retry_status(status: int, headers: Mapping[str, str]) -> bool:
-    """Whether a status may be retried; the server's ``x-should-retry`` header wins when present."""
+def status_matches(status: int, patterns: tuple[str, ...]) -> bool:
+    """Whether ``status`` matches one of the patterns ("429", "5XX"; upper case, already checked)."""
+    code = str(status)
+    return any(code == p or (p.endswith("XX") and code[:1] == p[0]) for p in patterns)
+
+
+def should_retry_status(status: int, headers: Mapping[str, str], patterns: tuple[str, ...] = ()) -> bool:
+    """Whether a status may be retried: ``patterns`` (an override) or the default set.
+
+    The server's ``x-should-retry: false`` always wins; ``x-should-retry: true`` wins over the default
+    set but not over an explicit override (the caller said exactly which statuses to retry).
+    """
     verdict = (headers.get("x-should-retry") or "").strip().lower()
-    if verdict == "true":
-        return True
     if verdict == "false":
         return False
+    if patterns:
+        return status_matches(status, patterns)
+    if verdict == "true":
+        return True
     return status in RETRYABLE_STATUSES
 
 
 def backoff_delay(retry: int, config: RetryConfig, rand: Callable[[], float] = random.random) -> float:
-    """Seconds before retry number ``retry`` (1-based): capped exponential, less up to 25 % jitter."""
+    """Seconds before retry number ``retry`` (1-based): capped exponential with jitter.
+
+    Without ``jitter_ms``: less up to 25 %. With it (the official SDK's rule): plus a random
+    ``[0, jitter_ms]`` milliseconds, the sum capped at ``max_interval``.
+    """
     b = config.backoff or DEFAULT_BACKOFF
-    base = min(b.initial_interval * b.exponent ** (retry - 1), b.max_interval) / 1000
-    return base * (1 - 0.25 * rand())
+    try:
+        base = b.initial_interval * b.exponent ** (retry - 1)
+    except OverflowError:  # a float power past 1e308: the cap applies
+        base = math.inf
+    if b.jitter_ms is None:
+        return min(base, b.max_interval) / 1000 * (1 - 0.25 * rand())
+    return min(base + b.jitter_ms * rand(), b.max_interval) / 1000
 
 
 class Attempts:
     """The state of one call's retries: attempt count and the deadline on a monotonic clock."""
 
-    __slots__ = ("config", "deadline", "number")
+    __slots__ = ("config", "deadline", "number", "patterns")
 
     def __init__(self, config: RetryConfig) -> None:
+        config.validate()  # its attributes are plain and may have been changed since it was built
         self.config = config
+        self.patterns = status_patterns(config.status_codes_override)
         self.number = 1
         self.deadline: float | None = None
         if config.strategy == "backoff":
@@ -97,7 +123,7 @@ class Attempts:
                 return None
         elif isinstance(error, ResponseValidationError) or error.status_code is None:
             return None  # a 2XX that failed validation is an answer, not a transient failure
-        elif not should_retry_status(error.status_code, error.headers or {}):
+        elif not should_retry_status(error.status_code, error.headers or {}, self.patterns):
             return None
         delay = error.retry_after
         if delay is None:

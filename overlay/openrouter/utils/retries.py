@@ -1,0 +1,172 @@
+"""Retry configuration, with the names, argument order and units (milliseconds) of the official SDK.
+
+from openrouter import utils
+
+retries = utils.RetryConfig(
+    "backoff",
+    utils.BackoffStrategy(500, 8_000, 2.0, 30_000, jitter_ms=100),
+    True,                                    # retry_connection_errors
+    status_codes_override=["429", "5XX"],    # optional: exactly these statuses are retried
+)
+retries_off = utils.RetryConfig("none")
+
+Both classes have plain attributes that may be changed after construction; the values are checked
+when the object is built and again when a call starts (before any request is sent).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError
+
+__all__ = ["DEFAULT_BACKOFF", "DEFAULT_RETRY", "NO_RETRY", "BackoffStrategy", "RetryConfig"]
+
+_STATUS_PATTERN = re.compile(r"[1-5](?:[0-9][0-9]|XX)", re.IGNORECASE)
+
+
+def _non_negative(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgumentTypeError(f"{name} must be a number, got {type(value).__name__}")
+    if not math.isfinite(value) or value < 0:
+        raise InvalidArgumentError(f"{name} must be a finite number >= 0, got {value!r}")
+
+
+class _Shared:
+    """Refuses changes once :func:`_freeze` marked the instance (the module's shared defaults)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if self.__dict__.get("_frozen"):
+            raise InvalidArgumentError(
+                f"{type(self).__name__}.{name}: this default is shared by every client and cannot be "
+                f"changed; build your own utils.{type(self).__name__}(...) instead"
+            )
+        object.__setattr__(self, name, value)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A copy (copy.copy, deepcopy, pickle) of a shared default is the caller's own: changeable.
+        return {k: v for k, v in self.__dict__.items() if k != "_frozen"}
+
+
+@dataclass(eq=True)
+class BackoffStrategy(_Shared):
+    """Exponential backoff; every interval is in milliseconds.
+
+    The n-th retry waits ``min(initial_interval * exponent ** (n - 1), max_interval)``, less up to 25 %
+    jitter; with ``jitter_ms`` set it waits, as the official SDK does, that interval plus a random
+    ``[0, jitter_ms]``, capped at ``max_interval``. A server-requested wait (``Retry-After``) replaces
+    the computed one. ``max_elapsed_time`` bounds the whole call, attempts and waits together: no
+    attempt starts, and no wait is begun, that would end past it.
+    """
+
+    initial_interval: int | float
+    max_interval: int | float
+    exponent: float
+    max_elapsed_time: int | float
+    jitter_ms: int | float | None = None
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """Raise :class:`~openrouter.errors.InvalidArgumentError` (or ``...TypeError``) for a bad value."""
+        for name in ("initial_interval", "max_interval", "exponent", "max_elapsed_time"):
+            _non_negative(f"BackoffStrategy.{name}", getattr(self, name))
+        if self.jitter_ms is not None:
+            _non_negative("BackoffStrategy.jitter_ms", self.jitter_ms)
+        if self.exponent < 1:
+            raise InvalidArgumentError(f"BackoffStrategy.exponent must be >= 1, got {self.exponent!r}")
+        if self.initial_interval > self.max_interval:
+            raise InvalidArgumentError(
+                "BackoffStrategy.initial_interval must not exceed max_interval "
+                f"({self.initial_interval!r} > {self.max_interval!r})"
+            )
+
+
+@dataclass(eq=True)
+class RetryConfig(_Shared):
+    """How a call is retried: ``strategy`` is ``"backoff"`` or ``"none"`` (one attempt only).
+
+    With ``"backoff"`` and no ``backoff`` given, the default :data:`DEFAULT_BACKOFF` applies.
+    ``retry_connection_errors`` also retries refused or dropped connections and timeouts.
+    ``status_codes_override``: status patterns such as ``["429", "5XX"]``; when given (and not empty)
+    exactly the matching statuses are retried, in place of the default 408, 429, 500, 502, 503, 504.
+    """
+
+    strategy: Literal["backoff", "none"]
+    backoff: BackoffStrategy | None = None
+    retry_connection_errors: bool = True
+    status_codes_override: list[str] | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """Raise :class:`~openrouter.errors.InvalidArgumentError` (or ``...TypeError``) for a bad value."""
+        if self.strategy not in ("backoff", "none"):
+            raise InvalidArgumentError(
+                f"RetryConfig.strategy must be 'backoff' or 'none', got {self.strategy!r}"
+            )
+        if self.backoff is not None:
+            if not isinstance(self.backoff, BackoffStrategy):
+                raise InvalidArgumentTypeError(
+                    f"RetryConfig.backoff must be a BackoffStrategy, got {type(self.backoff).__name__}"
+                )
+            self.backoff.validate()
+        if not isinstance(self.retry_connection_errors, bool):
+            raise InvalidArgumentTypeError(
+                "RetryConfig.retry_connection_errors must be a bool, "
+                f"got {type(self.retry_connection_errors).__name__}"
+            )
+        status_patterns(self.status_codes_override)
+
+
+def status_patterns(value: object) -> tuple[str, ...]:
+    """The checked, upper-cased patterns of a ``status_codes_override`` value (``()`` for none)."""
+    if value is None:
+        return ()
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise InvalidArgumentTypeError(
+            "RetryConfig.status_codes_override must be a list of status patterns such as "
+            f'["429", "5XX"], got {type(value).__name__}'
+        )
+    patterns = []
+    for item in value:
+        if isinstance(item, int) and not isinstance(item, bool):
+            item = str(item)
+        if not isinstance(item, str):
+            raise InvalidArgumentTypeError(
+                f"RetryConfig.status_codes_override items must be str, got {type(item).__name__}"
+            )
+        if not _STATUS_PATTERN.fullmatch(item.strip()):
+            raise InvalidArgumentError(
+                'RetryConfig.status_codes_override items must be a status ("429") or a class '
+                f'("5XX"), got {item!r}'
+            )
+        patterns.append(item.strip().upper())
+    return tuple(patterns)
+
+
+def _freeze(obj: _Shared) -> None:
+    for f in fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, f.name)
+        if isinstance(value, _Shared):
+            _freeze(value)
+    obj.__dict__["_frozen"] = True
+
+
+#: Bounded defaults: waits of 0.5 s, 1 s, 2 s, 4 s, 8 s, ... and at most 30 s for the whole call.
+DEFAULT_BACKOFF = BackoffStrategy(
+    initial_interval=500, max_interval=8_000, exponent=2.0, max_elapsed_time=30_000
+)
+#: What ``get_credits`` uses unless told otherwise.
+DEFAULT_RETRY = RetryConfig("backoff", DEFAULT_BACKOFF, retry_connection_errors=True)
+#: What the deprecated, non-idempotent ``create_coinbase_charge`` uses unless told otherwise.
+NO_RETRY = RetryConfig("none")
+for _default in (DEFAULT_BACKOFF, DEFAULT_RETRY, NO_RETRY):
+    _freeze(_default)
+del _default
