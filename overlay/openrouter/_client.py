@@ -422,12 +422,20 @@ class OpenRouter:
                     raise error from cause
             if isinstance(cause, _responses.NEVER_RETRIED):
                 raise error from cause
+            attempt = attempts.number
             delay = attempts.delay_before_next(error)
             if delay is None:
                 raise error from cause
             previous = error, cause
-            if debug:
-                log.debug("retrying %s %s in %.2f s after: %s", call.method, call.url, delay, error)
+            log.info(
+                "retrying %s %s in %.2f s (attempt %d failed: %s)",
+                call.method,
+                call.url,
+                delay,
+                attempt,
+                error,
+                extra={"openrouter_retry": {"attempt": attempt, "delay": delay, "error": error}},
+            )
             yield delay
 
     def _send(self, call: _Call[T]) -> T:
