@@ -60,8 +60,8 @@ def progress_lines(err: str) -> list[str]:
 
 def test_exit_codes_are_distinct_and_documented() -> None:
     codes = [_cli.EXIT_OK, _cli.EXIT_BELOW_MINIMUM, _cli.EXIT_USAGE, _cli.EXIT_AUTH]
-    codes += [_cli.EXIT_UNREACHABLE, _cli.EXIT_API_ERROR]
-    assert codes == [0, 1, 2, 3, 4, 5]
+    codes += [_cli.EXIT_UNREACHABLE, _cli.EXIT_API_ERROR, _cli.EXIT_INTERRUPTED]
+    assert codes == [0, 1, 2, 3, 4, 5, 130]
     for code in codes:
         assert f"\n  {code}  " in _cli._EPILOG
 

@@ -71,6 +71,7 @@ exit status:
   3  authentication failed: OPENROUTER_API_KEY missing, invalid (401) or not a management key (403)
   4  could not reach the API (connection failure or --timeout reached)
   5  any other API error
+  130  interrupted (Ctrl-C)
 
 Each retry is reported on stderr; a failure ends with the attempts made and the time spent.
 With --json, a failure prints {"error": KIND, "message": ..., "exit_status": N, ...} on stdout.
