@@ -194,7 +194,8 @@ class RawServer:
         self.time_limit = time_limit
         self.requests: list[RawRequest] = []
         self.connections = 0
-        self.errors: list[BaseException] = []  # exceptions raised by scenarios (a test bug)
+        #: Exceptions raised by scenarios (a bug in the test); leaving the ``with`` block raises the first.
+        self.errors: list[BaseException] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -218,8 +219,10 @@ class RawServer:
     def __enter__(self) -> RawServer:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
         self.close()
+        if self.errors and exc_type is None:
+            raise AssertionError(f"a scenario of {self!r} failed") from self.errors[0]
 
     def plan(self, *scenarios: Scenario) -> None:
         """Replace the scenarios for the requests to come."""
