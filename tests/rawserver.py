@@ -659,6 +659,15 @@ def peak_rss_in_subprocess(
 
     Returns ``(growth of peak RSS in bytes during call, outcome)``: outcome is ``"ok"`` or
     ``"ExceptionName: message"``. Linux only (``VmHWM``); counts C allocations too (zlib, sockets).
+    Warm up in ``setup`` (a first call imports the generated models: ~8 MB). Measured before issue 13's
+    size limit, a 64 MiB JSON-looking gzip bomb grew the peak by ~210 MB, a plain answer by ~8 MB cold::
+
+        with RawServer(ok(), bomb(64 << 20, json_like=True)) as server:
+            grown, outcome = peak_rss_in_subprocess(
+                "c.credits.get_credits()",
+                setup=f"from openrouter import OpenRouter; c = OpenRouter(api_key='k', "
+                f"server_url={server.url!r}); c.credits.get_credits()",
+            )
     """
     proc = subprocess.run(
         [sys.executable, "-c", _RSS_CODE, setup, call],
