@@ -194,7 +194,8 @@ class RawServer:
         self.time_limit = time_limit
         self.requests: list[RawRequest] = []
         self.connections = 0
-        self.errors: list[BaseException] = []  # exceptions raised by scenarios (a test bug)
+        #: Exceptions raised by scenarios (a bug in the test); leaving the ``with`` block raises the first.
+        self.errors: list[BaseException] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -218,8 +219,10 @@ class RawServer:
     def __enter__(self) -> RawServer:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
         self.close()
+        if self.errors and exc_type is None:
+            raise AssertionError(f"a scenario of {self!r} failed") from self.errors[0]
 
     def plan(self, *scenarios: Scenario) -> None:
         """Replace the scenarios for the requests to come."""
@@ -656,6 +659,15 @@ def peak_rss_in_subprocess(
 
     Returns ``(growth of peak RSS in bytes during call, outcome)``: outcome is ``"ok"`` or
     ``"ExceptionName: message"``. Linux only (``VmHWM``); counts C allocations too (zlib, sockets).
+    Warm up in ``setup`` (a first call imports the generated models: ~8 MB). Measured before issue 13's
+    size limit, a 64 MiB JSON-looking gzip bomb grew the peak by ~210 MB, a plain answer by ~8 MB cold::
+
+        with RawServer(ok(), bomb(64 << 20, json_like=True)) as server:
+            grown, outcome = peak_rss_in_subprocess(
+                "c.credits.get_credits()",
+                setup=f"from openrouter import OpenRouter; c = OpenRouter(api_key='k', "
+                f"server_url={server.url!r}); c.credits.get_credits()",
+            )
     """
     proc = subprocess.run(
         [sys.executable, "-c", _RSS_CODE, setup, call],

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
+import signal
 import socket
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +21,7 @@ from conftest import CANARY_KEY, Reply, StandIn
 from openrouter import _cli
 from openrouter._cli import main
 from openrouter._version import __version__
+from rawserver import RawServer, Scenario, drip_body, drip_headers, ok, response
 
 
 @pytest.fixture(autouse=True)
@@ -31,18 +38,30 @@ def closed_port() -> int:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    logger = logging.getLogger("openrouter")
+    handlers, level = list(logger.handlers), logger.level
     status = main(list(argv))
     out, err = capsys.readouterr()
     assert CANARY_KEY not in out + err
     assert "Traceback" not in err
-    assert err.count("\n") <= 1 or status == _cli.EXIT_USAGE  # one line, argparse usage aside
+    if status != _cli.EXIT_USAGE:  # argparse's usage aside, every stderr line is one of ours
+        assert all(line.startswith("openrouter-credits: ") for line in err.splitlines()), err
+    assert (logger.handlers, logger.level) == (handlers, level)  # the progress handler is gone
     return status, out, err
+
+
+def last_line(err: str) -> str:
+    return err.splitlines()[-1] if err else ""
+
+
+def progress_lines(err: str) -> list[str]:
+    return [line for line in err.splitlines() if " failed: " in line and "; retrying in " in line]
 
 
 def test_exit_codes_are_distinct_and_documented() -> None:
     codes = [_cli.EXIT_OK, _cli.EXIT_BELOW_MINIMUM, _cli.EXIT_USAGE, _cli.EXIT_AUTH]
-    codes += [_cli.EXIT_UNREACHABLE, _cli.EXIT_API_ERROR]
-    assert codes == [0, 1, 2, 3, 4, 5]
+    codes += [_cli.EXIT_UNREACHABLE, _cli.EXIT_API_ERROR, _cli.EXIT_INTERRUPTED]
+    assert codes == [0, 1, 2, 3, 4, 5, 130]
     for code in codes:
         assert f"\n  {code}  " in _cli._EPILOG
 
@@ -114,6 +133,8 @@ def test_below_the_minimum_json(server: StandIn, capsys: pytest.CaptureFixture[s
         ["credits"],
         ["get", "--min-remaining", "five"],
         ["get", "--min-remaining", "nan"],
+        ["get", "--min-remaining", "-5"],
+        ["get", "--min-remaining=-0.01"],
         ["get", "--timeout", "0"],
         ["get", "--timeout", "soon"],
         ["get", "--api-key", "sk-x"],
@@ -174,18 +195,31 @@ def test_inference_key_exits_3(capsys: pytest.CaptureFixture[str], monkeypatch: 
 # --- 4: unreachable ---------------------------------------------------------------------------------
 
 
-def test_closed_port_exits_4(capsys: pytest.CaptureFixture[str]) -> None:
+def test_closed_port_exits_4_after_saying_it_retried(capsys: pytest.CaptureFixture[str]) -> None:
     url = f"http://127.0.0.1:{closed_port()}"
-    status, out, err = run(capsys, "get", "--timeout", "0.3", "--server-url", url)
+    status, out, err = run(capsys, "get", "--timeout", "1", "--server-url", url)
     assert (status, out) == (4, "")
-    assert err.startswith(f"openrouter-credits: could not reach the API: GET {url}/credits failed")
+    # 1 s: attempt 1, a wait of 0.375-0.5 s, attempt 2, then a wait of 0.75-1 s would pass the deadline
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert re.fullmatch(
+        rf"openrouter-credits: attempt 1 failed: GET {url}/credits failed, no answer from the server: "
+        r".*; retrying in 0\.(3[89]|4\d|50) s",
+        lines[0],
+    ), lines[0]
+    assert re.fullmatch(
+        rf"openrouter-credits: could not reach the API: GET {url}/credits failed, no answer from the "
+        r"server: .* \(2 attempts in \d+\.\d\d s\)",
+        lines[1],
+    ), lines[1]
 
 
 def test_timeout_exits_4(server: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
     server.plan(*[Reply(delay=1.0)] * 3)
     status, _, err = run(capsys, "get", "--timeout", "0.2", "--server-url", server.url)
     assert status == 4
-    assert "timed out" in err
+    assert "timed out" in last_line(err)
+    assert re.search(r"\(1 attempt in \d+\.\d\d s\)$", last_line(err))
 
 
 # --- 5: other API errors -------------------------------------------------------------------------
@@ -214,8 +248,146 @@ def test_server_errors_exit_5_once_the_budget_is_spent(
     server.plan(*[Reply(500, {"error": {"code": 500, "message": "Internal Server Error"}})] * 20)
     status, _, err = run(capsys, "get", "--timeout", "0.4", "--server-url", server.url)
     assert status == 5
-    assert "500 Internal Server Error" in err
-    assert len(server.requests) >= 1
+    assert "500 Internal Server Error" in last_line(err)
+    attempts = len(server.requests)
+    assert len(progress_lines(err)) == attempts - 1
+    assert re.search(rf"\({attempts} attempts? in \d+\.\d\d s\)$", last_line(err)), err
+
+
+# --- progress on stderr, retry_after, the deadline ---------------------------------------------------
+
+
+def test_each_retry_is_reported_with_the_servers_requested_wait(capsys: pytest.CaptureFixture[str]) -> None:
+    busy = response(503, {"error": {"code": 503, "message": "busy"}}, [("Retry-After-Ms", "50")])
+    with RawServer(busy, busy, ok()) as raw:
+        status, out, err = run(capsys, "get", "--server-url", raw.url)
+    assert status == 0
+    assert out.splitlines()[-1] == "remaining   74.75"
+    lines = err.splitlines()
+    assert lines[:2] == [
+        f"openrouter-credits: attempt {n} failed: 503 Service Unavailable: busy; retrying in 0.05 s "
+        "(the server asked to wait 0.05 s)"
+        for n in (1, 2)
+    ]
+    assert re.fullmatch(r"openrouter-credits: answered on attempt 3 after \d+\.\d\d s", lines[2]), lines[2]
+    assert len(lines) == 3
+    assert [r.header("authorization") for r in raw.requests] == [f"Bearer {CANARY_KEY}"] * 3
+
+
+def test_a_429_the_client_will_not_wait_for_shows_retry_after(capsys: pytest.CaptureFixture[str]) -> None:
+    limited = response(429, {"error": {"code": 429, "message": "slow down"}}, [("Retry-After", "120")])
+    with RawServer(limited) as raw:
+        status, out, err = run(capsys, "get", "--json", "--server-url", raw.url)
+    assert status == 5
+    assert len(raw.requests) == 1  # 120 s is longer than the client waits (60 s at most)
+    assert re.fullmatch(
+        r"openrouter-credits: API error: 429 Too Many Requests: slow down "
+        r"\(the server asked to retry after 120 s\) \(1 attempt in \d+\.\d\d s\)\n",
+        err,
+    ), err
+    got = json.loads(out)
+    assert 0 < got.pop("elapsed_seconds") < 5
+    assert got == {
+        "error": "api_error",
+        "message": "API error: 429 Too Many Requests: slow down",
+        "exit_status": 5,
+        "error_type": "OpenRouterDefaultError",
+        "status_code": 429,
+        "retry_after": 120.0,
+        "attempts": 1,
+    }
+
+
+@pytest.mark.parametrize("scenario", [drip_headers, drip_body])
+def test_timeout_holds_while_the_answer_trickles_in(
+    capsys: pytest.CaptureFixture[str], scenario: Callable[..., Scenario]
+) -> None:
+    # one byte every 50 ms for 30 s: never idle long enough for a read timeout
+    with RawServer(scenario(interval=0.05, duration=30)) as raw:
+        started = time.monotonic()
+        status, out, err = run(capsys, "get", "--json", "--timeout", "0.5", "--server-url", raw.url)
+        elapsed = time.monotonic() - started
+    assert status == 4
+    assert elapsed < 0.5 + _cli.DEADLINE_GRACE + 1.0  # slack for a loaded machine
+    got = json.loads(out)
+    assert (got["error"], got["exit_status"], got["status_code"]) == ("timeout", 4, None)
+    assert "0.5 s" in got["message"] or "deadline" in got["message"]
+    assert last_line(err).startswith("openrouter-credits: could not reach the API: ")
+    assert raw.requests[0].header("authorization") == f"Bearer {CANARY_KEY}"
+
+
+# --- --json failures ---------------------------------------------------------------------------------
+
+
+def json_failure(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any], str]:
+    status, out, err = run(capsys, *argv)
+    assert out.count("\n") == 1  # one object, one line
+    got = json.loads(out)
+    assert got["exit_status"] == status
+    assert set(got) == {
+        "error",
+        "message",
+        "exit_status",
+        "error_type",
+        "status_code",
+        "retry_after",
+        "attempts",
+        "elapsed_seconds",
+    }
+    return status, got, err
+
+
+def test_json_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, got, err = json_failure(capsys, "get", "--json", "--min-remaining", "-5")
+    assert status == 2
+    assert got["error"] == "usage"
+    assert got["message"] == "argument --min-remaining: must be 0 or more, got '-5'"
+    assert (got["attempts"], got["elapsed_seconds"], got["status_code"]) == (0, None, None)
+    assert "usage: openrouter-credits get" in err
+    assert err.count("must be 0 or more") == 1
+
+
+def test_json_bad_server_url_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, got, _ = json_failure(capsys, "get", "--json", "--server-url", "http://example.com/api/v1")
+    assert (status, got["error"], got["error_type"]) == (2, "usage", "InvalidArgumentError")
+    assert got["message"].startswith("error: server_url 'http://example.com/api/v1' uses plain http")
+
+
+def test_json_missing_key(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENROUTER_API_KEY")
+    status, got, _ = json_failure(capsys, "get", "--json")
+    assert (status, got["error"], got["attempts"]) == (3, "auth", 0)
+    assert got["message"].startswith("OPENROUTER_API_KEY is not set")
+
+
+def test_json_unauthorized(server: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
+    server.plan(Reply(401, {"error": {"code": 401, "message": "User not found"}}))
+    status, got, _ = json_failure(capsys, "get", "--json", "--server-url", server.url)
+    assert (status, got["error"], got["status_code"], got["attempts"]) == (3, "auth", 401, 1)
+    assert got["error_type"] == "UnauthorizedResponseError"
+    assert got["message"].startswith("authentication failed: 401 Unauthorized: User not found")
+
+
+def test_json_unreachable(capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"http://127.0.0.1:{closed_port()}"
+    status, got, err = json_failure(capsys, "get", "--json", "--timeout", "0.2", "--server-url", url)
+    assert (status, got["error"], got["error_type"]) == (4, "unreachable", "APIConnectError")
+    assert got["attempts"] == len(progress_lines(err)) + 1
+    assert got["message"].startswith(f"could not reach the API: GET {url}/credits failed")
+
+
+def test_json_server_error_after_retries(server: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
+    server.plan(*[Reply(500, {"error": {"code": 500, "message": "Internal Server Error"}})] * 20)
+    status, got, err = json_failure(capsys, "get", "--json", "--timeout", "0.8", "--server-url", server.url)
+    assert (status, got["error"], got["status_code"]) == (5, "api_error", 500)
+    assert got["attempts"] == len(server.requests) == len(progress_lines(err)) + 1 >= 2
+    assert 0 < got["elapsed_seconds"] < 0.8 + _cli.DEADLINE_GRACE + 1.0
+
+
+def test_json_invalid_answer(server: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
+    server.plan(Reply(200, "<html>maintenance</html>"))
+    status, got, _ = json_failure(capsys, "get", "--json", "--server-url", server.url)
+    assert (status, got["error"], got["error_type"]) == (5, "api_error", "ResponseValidationError")
 
 
 # --- real processes ------------------------------------------------------------------------------------
@@ -234,12 +406,35 @@ def test_python_m_openrouter(server: StandIn) -> None:
     assert proc.stdout.splitlines() == ["total      100.50", "used        25.75", "remaining   74.75"]
 
 
-def test_python_m_openrouter_failure_is_one_line_without_traceback() -> None:
-    proc = cli("get", "--timeout", "0.2", "--server-url", f"http://127.0.0.1:{closed_port()}")
+def test_python_m_openrouter_reports_retries_and_prints_json_on_failure() -> None:
+    url = f"http://127.0.0.1:{closed_port()}"
+    proc = cli("get", "--json", "--timeout", "1", "--server-url", url)
     assert proc.returncode == 4
-    assert proc.stdout == ""
-    assert proc.stderr.count("\n") == 1
-    assert proc.stderr.startswith("openrouter-credits: could not reach the API: ")
+    assert json.loads(proc.stdout)["attempts"] == 2
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"openrouter-credits: attempt 1 failed: GET {url}/credits failed")
+    assert lines[1].startswith("openrouter-credits: could not reach the API: ")
+    assert re.search(r"\(2 attempts in \d+\.\d\d s\)$", lines[1])
+
+
+def test_ctrl_c_exits_130_with_json() -> None:
+    env = {**os.environ, "OPENROUTER_API_KEY": CANARY_KEY}
+    with RawServer(drip_body(interval=0.05, duration=30)) as raw:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "openrouter", "get", "--json", "--server-url", raw.url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        raw.wait_for_requests(1, timeout=20)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130
+    assert json.loads(out)["error"] == "interrupted"
+    assert err == "openrouter-credits: interrupted\n"
 
 
 def test_console_script(server: StandIn) -> None:

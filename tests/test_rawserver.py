@@ -65,6 +65,17 @@ def test_ok_answer_and_the_request_record() -> None:
     assert server.errors == []
 
 
+def test_a_failing_scenario_fails_the_test() -> None:
+    def broken(conn: Conn, _req: RawRequest) -> None:
+        raise ValueError("bug in the scenario")
+
+    with pytest.raises(AssertionError, match="a scenario of RawServer") as info:  # noqa: PT012
+        with RawServer(broken) as server:
+            with pytest.raises(httpx.RemoteProtocolError):
+                httpx.get(server.url)
+    assert isinstance(info.value.__cause__, ValueError)
+
+
 def test_a_request_body_is_recorded() -> None:
     with RawServer() as server:
         httpx.post(server.url + "/x", content=b"hello")
