@@ -503,9 +503,44 @@ def _nullable_31(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def _requirements(security: Any) -> list[str]:
+    return sorted(json.dumps(r, sort_keys=True) for r in security or [])
+
+
+def normalise_security(spec: dict[str, Any]) -> dict[str, Any]:
+    """Security written once: at the top, and on an operation only where it differs from the top.
+
+    The generator reads only an operation's own ``security`` (one that declares it takes an
+    ``AuthenticatedClient``, one that does not also takes a ``Client``), so writing the same
+    requirement at the top or on each operation would change the generated code without changing the
+    API. When there is no top-level ``security`` and every operation declares one, the most common
+    becomes the top-level one.
+    """
+    ops = [
+        op
+        for item in spec.get("paths", {}).values()
+        for method, op in item.items()
+        if method in METHODS and isinstance(op, dict)
+    ]
+    root = spec.get("security")
+    if root is None:
+        declared = [op["security"] for op in ops if op.get("security")]
+        if not declared or any("security" not in op for op in ops):
+            return spec
+        keys = [_requirements(s) for s in declared]
+        root = copy.deepcopy(declared[keys.index(max(keys, key=keys.count))])
+        before = {k: v for k, v in spec.items() if k in ("openapi", "info", "servers")}
+        spec = {**before, "security": root, **{k: v for k, v in spec.items() if k not in before}}
+    for op in ops:
+        if "security" in op and _requirements(op["security"]) == _requirements(root):
+            del op["security"]
+    return spec
+
+
 def credits_spec(upstream: dict[str, Any]) -> dict[str, Any]:
     """The normalised Credits spec from the full upstream document."""
-    spec: dict[str, Any] = normalise(extract(upstream), _site(upstream))
+    extracted = extract(upstream)
+    spec: dict[str, Any] = normalise_security(normalise(extracted, _site(upstream)))
     return spec
 
 
