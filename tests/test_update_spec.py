@@ -406,11 +406,20 @@ def test_fetch_record_rerun_and_quirks(tmp_path: Path, http_upstream: str) -> No
     assert f"Previous: {url}, retrieved {record['retrieved']}, sha256 {sha}" in body
 
 
-def test_offline_timeout_and_http_errors_are_clear_and_exit_4(tmp_path: Path, http_upstream: str) -> None:
+def test_offline_timeout_and_http_errors_are_clear_and_exit_4(
+    tmp_path: Path, http_upstream: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def update(url: str, *extra: str) -> tuple[int, str, str]:
+        rc = update_spec.main(
+            [url, "--output", str(tmp_path / "openapi.yaml"), "--dest", str(tmp_path / "g"), *extra]
+        )
+        out, err = capsys.readouterr()
+        return rc, out, err
+
     with socket.socket() as refused:
         refused.bind(("127.0.0.1", 0))
         port = refused.getsockname()[1]
-    rc, out, err = run_update(tmp_path, f"http://127.0.0.1:{port}/openapi.yaml")
+    rc, out, err = update(f"http://127.0.0.1:{port}/openapi.yaml")
     assert rc == 4
     assert out == ""
     assert f"update-spec: cannot fetch http://127.0.0.1:{port}/openapi.yaml: " in err
@@ -421,15 +430,15 @@ def test_offline_timeout_and_http_errors_are_clear_and_exit_4(tmp_path: Path, ht
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/openapi.yaml"
-        rc, _, err = run_update(tmp_path, url, "--timeout", "0.3")
+        rc, _, err = update(url, "--timeout", "0.3")
     assert rc == 4
     assert f"fetching {url} timed out after 0.3 s" in err
 
-    rc, _, err = run_update(tmp_path, f"{http_upstream}/missing.yaml")
+    rc, _, err = update(f"{http_upstream}/missing.yaml")
     assert rc == 4
     assert "answered HTTP 404, not 200" in err
     assert not (tmp_path / "openapi.yaml").exists()
-    assert not (tmp_path / "generated").exists()
+    assert not (tmp_path / "g").exists()
 
 
 @pytest.mark.parametrize(
