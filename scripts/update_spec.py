@@ -675,7 +675,10 @@ def type_name(doc: dict[str, Any], schema: Any, depth: int = 0) -> str:
     if "null" in parts or nullable:
         nullable = True
     members = sorted({p for p in parts if p != "null"})
-    return " | ".join([*members, *(["null"] if nullable else [])]) or "null"
+    name = " | ".join([*members, *(["null"] if nullable else [])]) or "null"
+    if "default" in schema:  # the generated signature and from_dict carry it
+        name += f" (default {json.dumps(schema['default'], sort_keys=True)})"
+    return name
 
 
 def _one_type(doc: dict[str, Any], schema: dict[str, Any], kind: str, ref: str | None, depth: int) -> str:
@@ -810,6 +813,11 @@ def surface_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, li
     return groups
 
 
+def _retyped(a: str, b: str) -> bool:
+    """Whether two type names differ in more than their default (a new default breaks no caller)."""
+    return re.sub(r" \(default .*\)$", "", a) != re.sub(r" \(default .*\)$", "", b)
+
+
 def _param_changes(
     old: dict[str, Any], new: dict[str, Any], a: dict[Any, Any], b: dict[Any, Any]
 ) -> list[Change]:
@@ -833,7 +841,9 @@ def _param_changes(
             )
         ta, tb = type_name(old, pa.get("schema")), type_name(new, pb.get("schema"))
         if ta != tb:
-            changes.append(Change(f"~ {key[0]} parameter {pb.get('name')} type {ta} -> {tb}", True))
+            changes.append(
+                Change(f"~ {key[0]} parameter {pb.get('name')} type {ta} -> {tb}", _retyped(ta, tb))
+            )
     return changes
 
 
@@ -867,7 +877,9 @@ def _body_changes(
     if ba["required"] != bb["required"]:
         changes.append(Change(f"~ request body is now {'required' if bb['required'] else 'optional'}"))
     if ba["type"] != bb["type"]:
-        changes.append(Change(f"~ request body type {ba['type']} -> {bb['type']}", True))
+        changes.append(
+            Change(f"~ request body type {ba['type']} -> {bb['type']}", _retyped(ba["type"], bb["type"]))
+        )
     fa, fb = ba["fields"], bb["fields"]
     for name in sorted(fb.keys() - fa.keys()):
         kind, required = fb[name]
@@ -879,7 +891,7 @@ def _body_changes(
     for name in sorted(fa.keys() & fb.keys()):
         (ka, qa), (kb, qb) = fa[name], fb[name]
         if ka != kb:
-            changes.append(Change(f"~ request field {name} type {ka} -> {kb}", True))
+            changes.append(Change(f"~ request field {name} type {ka} -> {kb}", _retyped(ka, kb)))
         if qa != qb:
             changes.append(Change(f"~ request field {name} is now {'required' if qb else 'optional'}", qb))
     return changes
@@ -916,7 +928,7 @@ def _response_changes(
         for name in sorted(fa.keys() & fb.keys()):
             (ka, qa), (kb, qb) = fa[name], fb[name]
             if ka != kb:
-                changes.append(Change(f"~ {what} {status} field {name} type {ka} -> {kb}", True))
+                changes.append(Change(f"~ {what} {status} field {name} type {ka} -> {kb}", _retyped(ka, kb)))
             if qa != qb:
                 now = "required" if qb else "optional (may be UNSET)"
                 changes.append(Change(f"~ {what} {status} field {name} is now {now}", not qb))

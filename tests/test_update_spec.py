@@ -310,6 +310,17 @@ def test_a_field_made_nullable_the_30_way_is_a_change_too() -> None:
     ]
 
 
+def test_a_default_changed_is_a_change() -> None:
+    new = upstream()
+    data = new["paths"]["/credits"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    data["properties"]["data"]["properties"]["total_usage"]["default"] = 0
+    assert diff_lines(upstream(), new)[1:] == [
+        "  getCredits (GET /credits):",
+        "    ~ response 200 field data.total_usage type number -> number (default 0)",
+        "1 change, 0 breaking.",
+    ]
+
+
 def test_security_moved_between_spellings_is_no_change_but_a_real_change_is() -> None:
     new = upstream()
     new["paths"]["/credits/coinbase"]["post"].pop("security")
