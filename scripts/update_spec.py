@@ -589,7 +589,7 @@ def _yaml() -> YAML:
     out.width = 100
     out.indent(mapping=2, sequence=4, offset=2)
     out.allow_unicode = True
-    out.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
+    out.sort_base_mapping_type_on_output = False  # keep the upstream order
     out.representer.add_representer(str, _represent_str)
     return out
 
