@@ -46,9 +46,11 @@ bench: $(STAMP)  ## overhead of the client over raw httpx (prints ratios, fails 
 dist: $(STAMP)  ## build sdist and wheel into dist/
 	rm -rf dist && $(PY) -m build --outdir dist .
 
-update-spec: $(STAMP)  ## SPEC=full-openrouter-openapi.yaml: extract Credits, regenerate, print the surface diff
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/openapi.yaml"; exit 2; }
-	$(PY) scripts/update_spec.py $(SPEC)
+# update-spec exits 0 (done), 3 (overlay needs work) or 4 (document unusable) and prints which in words;
+# make reports a failing recipe as "Error 3" / "Error 4" but itself exits 2: scripts that branch on the
+# status run .venv/bin/python scripts/update_spec.py directly (see README, "Regenerating").
+update-spec: $(STAMP)  ## fetch https://openrouter.ai/openapi.yaml (SPEC=path or URL instead), extract Credits, regenerate, print the surface diff (DRY_RUN=1: write nothing)
+	$(PY) scripts/update_spec.py $(SPEC) $(if $(DRY_RUN),--dry-run) $(if $(RETRIEVED),--retrieved '$(RETRIEVED)') $(UPDATE_ARGS)
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis

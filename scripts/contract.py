@@ -166,7 +166,7 @@ def _probe(spec: Path, generated: Path, overlay: Path) -> list[str]:
             problems.append(f"Credits.{attr} has no operation in {spec.name} (was it removed upstream?)")
 
     # Every name the overlay imports from the generated package.
-    for source in sorted((overlay / "openrouter").glob("*.py")):
+    for source in sorted((overlay / "openrouter").rglob("*.py")):
         tree = ast.parse(source.read_text(encoding="utf-8"), str(source))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == GENERATED:

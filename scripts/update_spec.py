@@ -1,12 +1,23 @@
-"""Update openapi.yaml from a full upstream OpenRouter OpenAPI document, regenerate, print the surface diff.
+"""Update openapi.yaml from the published OpenRouter OpenAPI document, regenerate, print the surface diff.
 
-    python scripts/update_spec.py FULL_SPEC             # rewrite openapi.yaml and generated/, check overlay
-    python scripts/update_spec.py FULL_SPEC --dry-run   # print the surface diff only, write nothing
-    python scripts/update_spec.py FULL_SPEC --output /tmp/x/openapi.yaml --dest /tmp/x/generated
+    python scripts/update_spec.py                       # fetch https://openrouter.ai/openapi.yaml
+    python scripts/update_spec.py SOURCE                # a path or an http(s) URL (YAML or JSON)
+    python scripts/update_spec.py SOURCE --dry-run      # report what would change, write nothing
+    python scripts/update_spec.py SOURCE --report diff.md   # also write the report as Markdown
+    python scripts/update_spec.py SOURCE --output /tmp/x/openapi.yaml --dest /tmp/x/generated
 
-FULL_SPEC is the complete upstream document (YAML or JSON). Kept from it: the operations tagged
-``Credits`` or under a ``/credits`` path, and everything they reference transitively (schemas,
-parameters, responses, security schemes, tags). The project's additions are re-applied every time:
+SOURCE is the complete upstream document. Kept from it: the operations tagged ``Credits`` or under a
+``/credits`` path, and everything they reference transitively (schemas, parameters, responses, security
+schemes, tags). The kept part is normalised so that only what the generated client depends on moves it:
+
+- vendor keys (``x-speakeasy-*``, ``x-fern-*``, ...) are dropped; 3.0-style ``nullable: true`` is written
+  the 3.1 way (``type: [T, 'null']``), which the generator reads the same;
+- site-relative Markdown links ``[text](/docs/...)`` become ``https://openrouter.ai/docs/...``;
+- ``info.x-upstream`` records where the Credits part came from: source, retrieval time, SHA-256 of the
+  upstream bytes. When the new Credits part equals the committed one, the recorded provenance is kept
+  (the committed part still came from there), so re-running the update on an unchanged API rewrites nothing.
+
+The project's two additions are re-applied every time:
 
 - an inline object schema in a 2XX JSON response is hoisted into ``components/schemas`` as
   ``<OperationId>Response`` (its inline object properties as ``<OperationId>Response<Property>``), so the
@@ -14,27 +25,35 @@ parameters, responses, security schemes, tags). The project's additions are re-a
 - the attribution headers ``HTTP-Referer``, ``X-OpenRouter-Title`` and ``X-OpenRouter-Categories`` are
   declared in ``components/parameters`` and referenced from every kept operation.
 
-The surface diff compares the old openapi.yaml with the new one: operations, parameters, response fields
-and error statuses added, removed or changed, each change that may break code using the ``openrouter``
-overlay marked BREAKING. Exit status: 0 when done and the overlay still fits the regenerated client, 1 when
-the overlay needs work (the contract problems are printed), 2 when the upstream document cannot be used.
+The surface diff compares the old openapi.yaml with the new one on what the generated client exposes:
+operations, parameters, request and response fields, their types (every spelling of "nullable" reads the
+same), required-ness, error statuses, security. Each change that may break code using the ``openrouter``
+overlay is marked BREAKING. Documentation-only updates print one line. Exit status (also printed in words):
+0 done and the overlay fits, 3 the overlay needs work (the contract problems are printed), 4 the upstream
+document cannot be used (nothing written), 2 bad command line.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import datetime as dt
+import hashlib
 import io
 import json
-import math
 import re
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import yaml
-from yaml.emitter import Emitter
+from ruamel.yaml import YAML
+from ruamel.yaml.representer import SafeRepresenter
 from yaml.resolver import Resolver
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -43,36 +62,36 @@ import contract
 import generate
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Where OpenRouter publishes its OpenAPI document (also as .json).
+DEFAULT_SOURCE = "https://openrouter.ai/openapi.yaml"
+#: Site-relative links in upstream descriptions are made absolute against this origin.
+SITE = "https://openrouter.ai"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TAG = "Credits"
 PATH_PREFIX = "/credits"
 
+EXIT_OK = 0
+EXIT_OVERLAY = 3  # done, but the overlay no longer fits the regenerated client
+EXIT_UNUSABLE = 4  # the upstream document cannot be used; nothing written
+VERDICTS = {
+    EXIT_OK: "done, the overlay fits the regenerated client",
+    EXIT_OVERLAY: "OVERLAY NEEDS WORK",
+    EXIT_UNUSABLE: "DOCUMENT UNUSABLE, nothing written",
+}
+
 HEADER = """\
 # The Credits part of the OpenRouter API: the contract `generated/` is produced from.
 #
-# Written from the public OpenRouter OpenAPI document (openapi 3.1.0, "OpenRouter API" 1.0.0).
-# Differences from upstream, all additive:
+# Written by scripts/update_spec.py from the published OpenRouter OpenAPI document; info.x-upstream says
+# which one (source, retrieval time, SHA-256 of its bytes). Changes from upstream:
+#   - vendor keys (x-speakeasy-*, x-fern-*) dropped, 3.0-style `nullable: true` written the 3.1 way,
+#     site-relative documentation links made absolute;
 #   - the 200 body of getCredits is a named schema (GetCreditsResponse / GetCreditsResponseData) so the
 #     generated model carries the documented name `operations.GetCreditsResponse`;
 #   - the three attribution headers the official SDKs send on every call are declared as optional header
 #     parameters, so the generated client carries them as keyword arguments.
-# Update it with `make update-spec SPEC=path/to/full-openrouter-openapi.yaml`, never by hand-merging.
+# Update it with `make update-spec` (see README, "Regenerating"), never by hand.
 """
-
-
-class Folded(str):
-    """A string written as a folded scalar (``>-``) broken at the given lines (our own texts)."""
-
-    lines: tuple[str, ...]
-
-    def __new__(cls, *lines: str) -> Folded:
-        self = super().__new__(cls, " ".join(lines))
-        self.lines = lines
-        return self
-
-    def __deepcopy__(self, memo: object) -> Folded:
-        return self
-
 
 #: The attribution headers the official SDKs send on every call (not declared upstream).
 ATTRIBUTION: dict[str, dict[str, Any]] = {
@@ -80,47 +99,80 @@ ATTRIBUTION: dict[str, dict[str, Any]] = {
         "name": "HTTP-Referer",
         "in": "header",
         "required": False,
-        "description": Folded(
-            "The app identifier should be your app's URL and is used as the primary",
-            "identifier for rankings. This is used to track API usage per application.",
-        ),
+        "description": "The app identifier should be your app's URL and is used as the primary identifier "
+        "for rankings. This is used to track API usage per application.",
         "schema": {"type": "string"},
     },
     "XOpenRouterTitle": {
         "name": "X-OpenRouter-Title",
         "in": "header",
         "required": False,
-        "description": Folded(
-            "The app display name allows you to customize how your app appears in",
-            "OpenRouter's dashboard.",
-        ),
+        "description": "The app display name allows you to customize how your app appears in "
+        "OpenRouter's dashboard.",
         "schema": {"type": "string"},
     },
     "XOpenRouterCategories": {
         "name": "X-OpenRouter-Categories",
         "in": "header",
         "required": False,
-        "description": Folded(
-            'Comma-separated list of app categories (e.g. "cli-agent,cloud-agent").',
-            "Used for marketplace rankings.",
-        ),
+        "description": 'Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). '
+        "Used for marketplace rankings.",
         "schema": {"type": "string"},
     },
-}
-#: Comments written above a schema of components/schemas, when the spec has it.
-SCHEMA_NOTES = {
-    "UnauthorizedResponse": "The four error envelopes share one shape: "
-    "{error: {code, message, metadata?}, openrouter_metadata?, user_id?}",
 }
 #: Components are written in this order (any other kind after them, in upstream order).
 COMPONENT_ORDER = ("securitySchemes", "parameters", "headers", "requestBodies", "responses", "schemas")
 
 
 class SpecError(Exception):
-    """The upstream document cannot be turned into the Credits spec."""
+    """The upstream document cannot be fetched, read or turned into the Credits spec."""
 
 
-# --- loading ----------------------------------------------------------------------------------------
+# --- fetching and loading ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """The upstream document's bytes and where they came from."""
+
+    source: str  # the URL, or the file name for a local file
+    retrieved: str  # ISO 8601 UTC
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of the upstream bytes, hex."""
+        return hashlib.sha256(self.data).hexdigest()
+
+    def provenance(self) -> dict[str, str]:
+        """What ``info.x-upstream`` records."""
+        return {"source": self.source, "retrieved": self.retrieved, "sha256": self.sha256}
+
+
+def _utc(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def fetch(source: str, timeout: float = 30.0, retrieved: str | None = None) -> Upstream:
+    """Read ``source`` (an http(s) URL or a path); ``retrieved`` overrides the recorded retrieval time."""
+    if re.match(r"https?://", source, re.IGNORECASE):
+        hint = "are you offline? pass SPEC=path/to/openapi.yaml to use a saved copy"
+        try:
+            response = httpx.get(source, timeout=timeout, follow_redirects=True)
+        except httpx.TimeoutException as exc:
+            raise SpecError(f"fetching {source} timed out after {timeout:g} s ({hint})") from exc
+        except httpx.HTTPError as exc:
+            raise SpecError(f"cannot fetch {source}: {exc or type(exc).__name__} ({hint})") from exc
+        if response.status_code != 200:
+            raise SpecError(f"fetching {source} answered HTTP {response.status_code}, not 200")
+        return Upstream(source, retrieved or _utc(dt.datetime.now(dt.UTC)), response.content)
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+        mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except OSError as exc:
+        raise SpecError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    return Upstream(path.name, retrieved or _utc(mtime), data)
 
 
 def _str_keys(node: Any) -> Any:
@@ -132,16 +184,30 @@ def _str_keys(node: Any) -> Any:
     return node
 
 
-def load(path: Path) -> dict[str, Any]:
-    text = path.read_text(encoding="utf-8")
+def parse(data: bytes, name: str) -> dict[str, Any]:
+    """An OpenAPI document from its bytes (JSON or YAML); ``name`` is used in error messages."""
     try:
-        doc = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{name} is not UTF-8 text: {exc}") from exc
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        doc = json.loads(text) if text.lstrip().startswith("{") else yaml.load(text, Loader=loader)
     except (ValueError, yaml.YAMLError) as exc:
-        raise SpecError(f"{path} is not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {exc}") from exc
-    if not isinstance(doc, dict) or "paths" not in doc:
-        raise SpecError(f"{path} is not an OpenAPI document (no `paths`)")
+        raise SpecError(f"{name} is neither JSON nor YAML: {exc}") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("paths"), dict):
+        raise SpecError(f"{name} is not an OpenAPI document (no `paths`)")
     result: dict[str, Any] = _str_keys(doc)
     return result
+
+
+def load(path: Path) -> dict[str, Any]:
+    """The OpenAPI document in the file ``path``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SpecError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return parse(data, str(path))
 
 
 # --- extraction -------------------------------------------------------------------------------------
@@ -227,7 +293,7 @@ def _param_key(doc: dict[str, Any], param: Any) -> tuple[str, str]:
 
 
 def extract(upstream: dict[str, Any]) -> dict[str, Any]:
-    """The Credits spec, with the project's additions, from the full upstream document."""
+    """The Credits spec, with the project's additions, from the full upstream document (not normalised)."""
     components: dict[str, Any] = upstream.get("components") or {}
     upstream_schemas: dict[str, Any] = components.get("schemas") or {}
     hoisted: dict[str, Any] = {}
@@ -238,7 +304,9 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
     for path, item in (upstream.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        kept = {m: op for m, op in item.items() if m in METHODS and _is_credits(path, op)}
+        kept = {
+            m: op for m, op in item.items() if m in METHODS and isinstance(op, dict) and _is_credits(path, op)
+        }
         if not kept:
             continue
         new_item: dict[str, Any] = {}
@@ -321,199 +389,216 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
             new_components[kind] = section
 
     out: dict[str, Any] = {}
-    for key, value in upstream.items():
-        if key in ("openapi", "info", "servers", "security"):
-            out[key] = copy.deepcopy(value)
-        elif key == "tags":
-            tags = [t for t in value or [] if isinstance(t, dict) and t.get("name") in used_tags]
+    for key in ("openapi", "info", "servers", "security", "tags", "paths", "components"):
+        if key == "tags":
+            tags = [
+                t for t in upstream.get("tags") or [] if isinstance(t, dict) and t.get("name") in used_tags
+            ]
             if tags:
                 out["tags"] = copy.deepcopy(tags)
         elif key == "paths":
             out["paths"] = paths
         elif key == "components":
             out["components"] = new_components
-    out.setdefault("components", new_components)
+        elif key in upstream:
+            out[key] = copy.deepcopy(upstream[key])
     return out
 
 
-# --- writing YAML in the project's style ----------------------------------------------------------
+# --- normalisation ----------------------------------------------------------------------------------
 
-FLOW_WIDTH = 110  # a flow collection is used when its line fits in this many columns
-PLAIN_WIDTH = 100  # a longer `key: string` line is written as a folded scalar (>-)...
-FOLD_WIDTH = 80  # ...wrapped at this column
-#: Maps whose keys are names: always written as block mappings.
-NAMED_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
-
-_emitter = Emitter(io.StringIO())
-_resolver = Resolver()
-
-
-def _is_str(value: str) -> bool:
-    return _resolver.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
-
-
-def _scalar(value: Any, flow: bool) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ".nan"
-        if math.isinf(value):
-            return ".inf" if value > 0 else "-.inf"
-        text = repr(value)
-        return text if "." in text else text.replace("e", ".0e", 1)
-    text = str(value)
-    analysis = _emitter.analyze_scalar(text)
-    plain_ok = analysis.allow_flow_plain if flow else analysis.allow_block_plain
-    if text and plain_ok and not analysis.multiline and _is_str(text):
-        return text
-    if analysis.allow_single_quoted and not analysis.multiline:
-        return "'" + text.replace("'", "''") + "'"
-    return json.dumps(text, ensure_ascii=False)
+#: Keys whose mapping value is keyed by names (a property called ``x-id`` is not a vendor key).
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "paths",
+        "responses",
+        "content",
+        "headers",
+        "links",
+        "callbacks",
+        "encoding",
+        "mapping",
+        "variables",
+        "scopes",
+        "schemas",
+        "parameters",
+        "securitySchemes",
+        "requestBodies",
+        "pathItems",
+        "webhooks",
+        "dependentSchemas",
+    }
+)
+#: Keys whose value is example data, left exactly as upstream wrote it.
+DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+#: ``[text](/docs/...)``: a Markdown link to a path of the site.
+_SITE_LINK = re.compile(r"(\]\(\s*<?)(/(?!/)[^)\s>]*)")
 
 
-def _literal(text: str) -> bool:
-    """Whether a multi-line string can be a literal block scalar (``|`` / ``|-``)."""
-    return (
-        "\n" in text.rstrip("\n")
-        and not text.endswith("\n\n")
-        and text[:1] not in (" ", "\n")
-        and "\r" not in text
-        and all(line == line.rstrip() for line in text.split("\n"))
-        and _emitter.analyze_scalar(text).allow_block
-    )
+def _site(spec: dict[str, Any]) -> str:
+    """The origin site-relative links point to: the first server's, else openrouter.ai."""
+    for server in spec.get("servers") or []:
+        url = server.get("url") if isinstance(server, dict) else None
+        match = re.match(r"https?://[^/]+", url or "")
+        if match:
+            return match.group(0)
+    return SITE
 
 
-def _foldable(text: str) -> bool:
-    return (
-        bool(text)
-        and text == text.strip()
-        and "  " not in text
-        and not any(c in text for c in "\n\r\t")
-        and _emitter.analyze_scalar(text).allow_block
-    )
+def absolute_links(text: str, site: str = SITE) -> str:
+    """``[text](/docs/x)`` -> ``[text](https://openrouter.ai/docs/x)`` (Markdown links to the site)."""
+    return _SITE_LINK.sub(lambda m: m.group(1) + site + m.group(2), text)
 
 
-def _fold(text: str, indent: int) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        if line and indent + len(line) + 1 + len(word) > FOLD_WIDTH:
-            lines.append(" " * indent + line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    lines.append(" " * indent + line)
-    return lines
+def normalise(node: Any, site: str = SITE, names: bool = False) -> Any:
+    """A copy of ``node`` without vendor keys, with 3.1-style nullability and absolute site links.
 
-
-def _has_description(node: Any) -> bool:
-    if isinstance(node, dict):
-        return "description" in node or any(_has_description(v) for v in node.values())
+    ``names`` says that the keys of ``node`` are names (of properties, paths, statuses...), never
+    vendor keys; example data (``example``, ``default``, ``enum``...) is kept exactly as written.
+    """
     if isinstance(node, list):
-        return any(_has_description(v) for v in node)
-    return False
-
-
-def _flow(node: Any) -> str:
-    if isinstance(node, dict):
-        return "{" + ", ".join(f"{_scalar(k, True)}: {_flow(v)}" for k, v in node.items()) + "}"
-    if isinstance(node, list):
-        return "[" + ", ".join(_flow(v) for v in node) + "]"
-    return _scalar(node, True)
-
-
-def _may_flow(node: Any, ctx: str, key: str | None) -> bool:
-    """Whether ``node`` may be a flow collection: empty ones always; schemas and examples when short."""
-    if not node:
-        return True
-    if isinstance(node, list) and all(not isinstance(v, dict | list) for v in node):
-        return True
-    if ctx == "example":
-        return True
-    return ctx == "schema" and key not in NAMED_MAPS and not _has_description(node)
-
-
-def _child_ctx(ctx: str, key: str) -> str:
-    if ctx == "example" or key in ("example", "default", "const", "enum"):
-        return "example"
-    if ctx == "struct" and key == "value":  # an Example object's value
-        return "example"
-    return "schema" if ctx == "schema" or key == "schema" else "struct"
-
-
-def _emit_value(out: list[str], prefix: str, indent: int, value: Any, ctx: str, key: str | None) -> None:
-    """Emit ``value`` after ``prefix`` (``key:`` or ``-``), whose line starts at ``indent``."""
-    if isinstance(value, dict | list):
-        if _may_flow(value, ctx, key):
-            text = _flow(value)
-            if indent + len(prefix) + 1 + len(text) <= FLOW_WIDTH or not value:
-                out.append(" " * indent + f"{prefix} {text}")
-                return
-        if isinstance(value, dict):
-            out.append(" " * indent + prefix)
-            _emit_mapping(out, indent + 2, value, ctx, key)
-        else:
-            out.append(" " * indent + prefix)
-            _emit_list(out, indent + 2, value, ctx, key)
-        return
-    if isinstance(value, Folded):
-        out.append(" " * indent + f"{prefix} >-")
-        out.extend(" " * (indent + 2) + line for line in value.lines)
-        return
-    if isinstance(value, str) and _literal(value):
-        out.append(" " * indent + f"{prefix} {'|' if value.endswith(chr(10)) else '|-'}")
-        out.extend(" " * (indent + 2) + line if line else "" for line in value.splitlines())
-        return
-    text = _scalar(value, False)
-    if isinstance(value, str) and indent + len(prefix) + 1 + len(text) > PLAIN_WIDTH and _foldable(value):
-        out.append(" " * indent + f"{prefix} >-")
-        out.extend(_fold(value, indent + 2))
-        return
-    out.append(" " * indent + f"{prefix} {text}")
-
-
-def _emit_mapping(
-    out: list[str], indent: int, node: dict[str, Any], ctx: str, parent_key: str | None
-) -> None:
+        return [normalise(v, site) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
     for key, value in node.items():
-        if ctx == "schema" and parent_key in NAMED_MAPS:
-            child_ctx = "schema"  # a property name, whatever it is called
-        elif ctx == "struct" and parent_key == "schemas":
-            child_ctx = "schema"
-            if key in SCHEMA_NOTES:
-                out.append(" " * indent + f"# {SCHEMA_NOTES[key]}")
+        if names:
+            out[key] = normalise(value, site)
+        elif key.startswith("x-"):
+            continue
+        elif key in DATA_KEYS:
+            out[key] = copy.deepcopy(value)
+        elif key in ("description", "summary") and isinstance(value, str):
+            out[key] = absolute_links(value, site)
         else:
-            child_ctx = _child_ctx(ctx, key)
-        _emit_value(out, f"{_scalar(key, False)}:", indent, value, child_ctx, key)
+            out[key] = normalise(value, site, names=key in NAME_MAPS)
+    if not names and isinstance(out.get("nullable"), bool):
+        out = _nullable_31(out)
+    return out
 
 
-def _emit_list(out: list[str], indent: int, node: list[Any], ctx: str, key: str | None) -> None:
-    for item in node:
-        if isinstance(item, dict) and item:
-            if ctx != "struct" and _may_flow(item, ctx, None):
-                text = _flow(item)
-                if indent + 2 + len(text) <= FLOW_WIDTH:
-                    out.append(" " * indent + f"- {text}")
-                    continue
-            sub: list[str] = []
-            _emit_mapping(sub, indent + 2, item, ctx, key)
-            sub[0] = " " * indent + "- " + sub[0][indent + 2 :]
-            out.extend(sub)
-        else:
-            _emit_value(out, "-", indent, item, ctx, None)
+def _nullable_31(schema: dict[str, Any]) -> dict[str, Any]:
+    """``{type: T, nullable: true}`` -> ``{type: [T, 'null']}`` (and ``nullable: false`` dropped)."""
+    nullable = schema.pop("nullable")
+    if not nullable:
+        return schema
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        schema["type"] = [kind] if kind == "null" else [kind, "null"]
+    elif isinstance(kind, list):
+        schema["type"] = [*kind, *(["null"] if "null" not in kind else [])]
+    elif "$ref" in schema or "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
+        combo = "anyOf" if "anyOf" in schema or "$ref" in schema or "allOf" in schema else "oneOf"
+        branch = {k: schema.pop(k) for k in ("$ref", "allOf") if k in schema}
+        branches = list(schema.pop(combo, [])) + ([branch] if branch else [])
+        if not any(isinstance(b, dict) and b.get("type") == "null" for b in branches):
+            branches.append({"type": "null"})
+        schema[combo] = branches
+    else:
+        schema["nullable"] = True  # no type to extend: leave it as upstream wrote it
+    return schema
+
+
+def _requirements(security: Any) -> list[str]:
+    return sorted(json.dumps(r, sort_keys=True) for r in security or [])
+
+
+def normalise_security(spec: dict[str, Any]) -> dict[str, Any]:
+    """Security written once: at the top, and on an operation only where it differs from the top.
+
+    The generator reads only an operation's own ``security`` (one that declares it takes an
+    ``AuthenticatedClient``, one that does not also takes a ``Client``), so writing the same
+    requirement at the top or on each operation would change the generated code without changing the
+    API. When there is no top-level ``security`` and every operation declares one, the most common
+    becomes the top-level one.
+    """
+    ops = [
+        op
+        for item in spec.get("paths", {}).values()
+        for method, op in item.items()
+        if method in METHODS and isinstance(op, dict)
+    ]
+    root = spec.get("security")
+    if root is None:
+        declared = [op["security"] for op in ops if op.get("security")]
+        if not declared or any("security" not in op for op in ops):
+            return spec
+        keys = [_requirements(s) for s in declared]
+        root = copy.deepcopy(declared[keys.index(max(keys, key=keys.count))])
+        before = {k: v for k, v in spec.items() if k in ("openapi", "info", "servers")}
+        spec = {**before, "security": root, **{k: v for k, v in spec.items() if k not in before}}
+    for op in ops:
+        if "security" in op and _requirements(op["security"]) == _requirements(root):
+            del op["security"]
+    return spec
+
+
+def credits_spec(upstream: dict[str, Any]) -> dict[str, Any]:
+    """The normalised Credits spec from the full upstream document."""
+    extracted = extract(upstream)
+    spec: dict[str, Any] = normalise_security(normalise(extracted, _site(upstream)))
+    return spec
+
+
+def with_provenance(spec: dict[str, Any], record: dict[str, str]) -> dict[str, Any]:
+    """``spec`` with ``record`` as its ``info.x-upstream``."""
+    info = {k: v for k, v in (spec.get("info") or {}).items() if k != "x-upstream"}
+    return {**spec, "info": {**info, "x-upstream": dict(record)}}
+
+
+def provenance_of(spec: dict[str, Any]) -> dict[str, str] | None:
+    """The ``info.x-upstream`` record of a spec, if it has one."""
+    record = (spec.get("info") or {}).get("x-upstream")
+    return {str(k): str(v) for k, v in record.items()} if isinstance(record, dict) else None
+
+
+def without_provenance(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` without ``info.x-upstream`` (to compare the content of two specs)."""
+    info = {k: v for k, v in (spec.get("info") or {}).items() if k != "x-upstream"}
+    return {**spec, "info": info}
+
+
+# --- writing YAML -----------------------------------------------------------------------------------
+
+_resolver = Resolver()
+#: Strings longer than this are written folded.
+FOLD_OVER = 80
+
+
+def _represent_str(representer: SafeRepresenter, value: str) -> Any:
+    """Multi-line texts as literal blocks, long ones folded (``>-``, wrapped without trailing spaces),
+    quoted when YAML 1.1 (PyYAML) would not read a string back; the emitter falls back to quotes when
+    a block style cannot hold the text."""
+    tag = "tag:yaml.org,2002:str"
+    if "\n" in value:
+        return representer.represent_scalar(tag, value, style="|")
+    if len(value) > FOLD_OVER and " " in value:
+        return representer.represent_scalar(tag, value, style=">")
+    if _resolver.resolve(yaml.ScalarNode, value, (True, False)) != tag:
+        return representer.represent_scalar(tag, value, style="'")
+    return representer.represent_str(value)
+
+
+def _yaml() -> YAML:
+    out = YAML(typ="safe", pure=True)
+    out.default_flow_style = False
+    out.width = 100
+    out.indent(mapping=2, sequence=4, offset=2)
+    out.allow_unicode = True
+    out.sort_base_mapping_type_on_output = False  # keep the upstream order
+    out.representer.add_representer(str, _represent_str)
+    return out
 
 
 def dump(doc: dict[str, Any]) -> str:
-    """``doc`` as YAML in the style of openapi.yaml, with the header comment; checked by reading it back."""
-    out: list[str] = []
-    for key, value in doc.items():
-        _emit_value(out, f"{_scalar(key, False)}:", 0, value, "struct", key)
-    text = HEADER + "\n".join(out) + "\n"
+    """``doc`` as YAML with the header comment; checked by reading it back."""
+    stream = io.StringIO()
+    _yaml().dump(doc, stream)
+    text = HEADER + stream.getvalue()
     if yaml.safe_load(text) != doc:
         raise SpecError("internal error: the YAML written does not read back as the spec (please report)")
     return text
@@ -551,50 +636,110 @@ def operations(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _type_name(doc: dict[str, Any], schema: Any) -> str:
+#: String formats the generator turns into another Python type (datetime, date, File, UUID).
+TYPED_FORMATS = frozenset({"date-time", "date", "binary", "uuid"})
+
+
+def _null_branch(doc: dict[str, Any], schema: Any) -> bool:
+    schema = _deref(doc, schema)
+    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("type") == ["null"])
+
+
+def type_name(doc: dict[str, Any], schema: Any, depth: int = 0) -> str:
+    """A schema's type as the generated client sees it, e.g. ``string | null`` (nullability normalised).
+
+    ``nullable: true``, ``type: [T, 'null']`` and ``anyOf``/``oneOf`` with ``{type: 'null'}`` all read
+    ``T | null``; descriptions, examples and the order of union members do not count.
+    """
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     schema = _deref(doc, schema)
-    if not isinstance(schema, dict):
+    if not isinstance(schema, dict) or depth > 8:
         return "any"
-    for combo in ("oneOf", "anyOf"):
-        if isinstance(schema.get(combo), list):
-            return " | ".join(_type_name(doc, s) for s in schema[combo])
+    parts: list[str] = []
+    nullable = schema.get("nullable") is True
+    combo = schema.get("oneOf") if isinstance(schema.get("oneOf"), list) else schema.get("anyOf")
+    all_of = schema.get("allOf")
     kind = schema.get("type")
-    if isinstance(kind, list):
-        name = " | ".join(str(k) for k in kind)
-    elif kind == "array":
-        name = f"array of {_type_name(doc, schema.get('items'))}"
-    elif kind:
-        name = str(kind)
-    elif "properties" in schema or "allOf" in schema:
-        name = "object"
-    else:
-        name = "any"
-    if ref and name == "object":
-        name = ref.rsplit("/", 1)[-1]
+    kinds = kind if isinstance(kind, list) else [kind] if kind else []
+    if isinstance(combo, list) and not kinds:
+        for branch in combo:
+            parts.extend(type_name(doc, branch, depth + 1).split(" | "))
+    elif isinstance(all_of, list) and len(all_of) == 1 and not kinds and "properties" not in schema:
+        parts.extend(type_name(doc, all_of[0], depth + 1).split(" | "))
+    elif not kinds:
+        parts.append(ref.rsplit("/", 1)[-1] if ref else "object" if "properties" in schema else "any")
+    for k in kinds:
+        parts.append("null" if k == "null" else _one_type(doc, schema, str(k), ref, depth))
+    if None in (schema.get("enum") or []):
+        nullable = True
+    if "null" in parts or nullable:
+        nullable = True
+    members = sorted({p for p in parts if p != "null"})
+    name = " | ".join([*members, *(["null"] if nullable else [])]) or "null"
+    if "default" in schema:  # the generated signature and from_dict carry it
+        name += f" (default {json.dumps(schema['default'], sort_keys=True)})"
     return name
+
+
+def _one_type(doc: dict[str, Any], schema: dict[str, Any], kind: str, ref: str | None, depth: int) -> str:
+    if kind == "array":
+        return f"array of {type_name(doc, schema.get('items'), depth + 1)}"
+    if kind == "object":
+        if ref:
+            return ref.rsplit("/", 1)[-1]
+        extra = schema.get("additionalProperties")
+        if extra is False:
+            return "object (no other keys)"
+        if isinstance(extra, dict) and extra:
+            return f"object of {type_name(doc, extra, depth + 1)}"
+        return "object"
+    name = kind
+    if kind == "string" and schema.get("format") in TYPED_FORMATS:
+        name = f"string ({schema['format']})"
+    values = [v for v in schema.get("enum") or [] if v is not None]
+    if values:
+        name += " enum [" + ", ".join(sorted(str(v) for v in values)) + "]"
+    return name
+
+
+def _object_parts(doc: dict[str, Any], schema: Any, depth: int) -> list[dict[str, Any]]:
+    """The object schemas whose properties a value of ``schema`` has (non-null union branches, allOf)."""
+    schema = _deref(doc, schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return []
+    parts = [schema]
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in schema.get(key) or []:
+            if not _null_branch(doc, branch):
+                parts.extend(_object_parts(doc, branch, depth + 1))
+    return parts
 
 
 def fields(doc: dict[str, Any], schema: Any, prefix: str = "", depth: int = 0) -> dict[str, tuple[str, bool]]:
     """Every field below a schema: dotted path -> (type, required)."""
     out: dict[str, tuple[str, bool]] = {}
-    schema = _deref(doc, schema)
-    if not isinstance(schema, dict) or depth > 8:
-        return out
-    parts = [schema, *(_deref(doc, s) for s in schema.get("allOf") or [])]
-    for part in parts:
-        if not isinstance(part, dict):
-            continue
+    for part in _object_parts(doc, schema, depth):
         required = set(part.get("required") or [])
         for name, sub in (part.get("properties") or {}).items():
             path = f"{prefix}{name}"
-            out[path] = (_type_name(doc, sub), name in required)
-            resolved = _deref(doc, sub)
-            if isinstance(resolved, dict) and resolved.get("type") == "array":
-                out.update(fields(doc, resolved.get("items"), f"{path}[].", depth + 1))
+            out[path] = (type_name(doc, sub), name in required)
+            items = [
+                p.get("items")
+                for p in _object_parts(doc, sub, depth + 1)
+                if p.get("type") == "array" or "array" in (p.get("type") or [])
+            ]
+            if items:
+                out.update(fields(doc, items[0], f"{path}[].", depth + 1))
             else:
                 out.update(fields(doc, sub, f"{path}.", depth + 1))
     return out
+
+
+def _json_schema(content: Any) -> Any:
+    for media_type, media in (content or {}).items():
+        if "json" in media_type and isinstance(media, dict):
+            return media.get("schema")
+    return None
 
 
 def _responses(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -602,23 +747,27 @@ def _responses(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, dict[str, A
     out = {}
     for status, response in (op.get("responses") or {}).items():
         response = _deref(doc, response)
-        schema = None
-        for media_type, media in (response.get("content") or {}).items():
-            if "json" in media_type and isinstance(media, dict):
-                schema = media.get("schema")
-                break
+        schema = _json_schema(response.get("content"))
         model = schema["$ref"].rsplit("/", 1)[-1] if isinstance(schema, dict) and "$ref" in schema else None
         out[str(status)] = {"model": model, "fields": fields(doc, schema) if schema else {}}
     return out
 
 
 class Change:
+    """One line of the surface diff."""
+
     def __init__(self, text: str, breaking: bool = False) -> None:
         self.text = text
         self.breaking = breaking
 
     def __str__(self) -> str:
         return f"{self.text}  BREAKING" if self.breaking else self.text
+
+
+def _security(doc: dict[str, Any], op: dict[str, Any]) -> list[list[str]]:
+    """The effective security requirements of an operation, as sorted scheme-name lists."""
+    requirements = op.get("security", doc.get("security")) or []
+    return sorted(sorted(r) for r in requirements if isinstance(r, dict))
 
 
 def surface_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, list[Change]]]:
@@ -653,15 +802,20 @@ def surface_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, li
             changes.append(
                 Change("~ now deprecated" if b["op"].get("deprecated") else "~ no longer deprecated")
             )
-        sec_a = a["op"].get("security", old.get("security"))
-        sec_b = b["op"].get("security", new.get("security"))
+        sec_a, sec_b = _security(old, a["op"]), _security(new, b["op"])
         if sec_a != sec_b:
             changes.append(Change(f"~ security changed from {sec_a} to {sec_b}", bool(sec_b) and not sec_a))
         changes.extend(_param_changes(old, new, a["params"], b["params"]))
+        changes.extend(_body_changes(old, new, a["op"], b["op"]))
         changes.extend(_response_changes(old, new, a["op"], b["op"]))
         if changes:
             groups.append((f"{op_id} ({b['method']} {b['path']})", changes))
     return groups
+
+
+def _retyped(a: str, b: str) -> bool:
+    """Whether two type names differ in more than their default (a new default breaks no caller)."""
+    return re.sub(r" \(default .*\)$", "", a) != re.sub(r" \(default .*\)$", "", b)
 
 
 def _param_changes(
@@ -685,9 +839,61 @@ def _param_changes(
             changes.append(
                 Change(f"~ {key[0]} parameter {pb.get('name')} is now {now}", bool(pb.get("required")))
             )
-        ta, tb = _type_name(old, pa.get("schema")), _type_name(new, pb.get("schema"))
+        ta, tb = type_name(old, pa.get("schema")), type_name(new, pb.get("schema"))
         if ta != tb:
-            changes.append(Change(f"~ {key[0]} parameter {pb.get('name')} type {ta} -> {tb}", True))
+            changes.append(
+                Change(f"~ {key[0]} parameter {pb.get('name')} type {ta} -> {tb}", _retyped(ta, tb))
+            )
+    return changes
+
+
+def _body(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    body = _deref(doc, op.get("requestBody"))
+    if not isinstance(body, dict) or not body:
+        return None
+    schema = _json_schema(body.get("content"))
+    return {
+        "required": bool(body.get("required")),
+        "media": sorted(body.get("content") or {}),
+        "type": type_name(doc, schema) if schema else "any",
+        "fields": fields(doc, schema) if schema else {},
+    }
+
+
+def _body_changes(
+    old: dict[str, Any], new: dict[str, Any], a: dict[str, Any], b: dict[str, Any]
+) -> list[Change]:
+    ba, bb = _body(old, a), _body(new, b)
+    if ba is None and bb is None:
+        return []
+    if ba is None:
+        assert bb is not None
+        return [Change(f"+ request body ({'required' if bb['required'] else 'optional'})", bb["required"])]
+    if bb is None:
+        return [Change("- request body", True)]
+    changes = []
+    if ba["media"] != bb["media"]:
+        changes.append(Change(f"~ request body media types {ba['media']} -> {bb['media']}", True))
+    if ba["required"] != bb["required"]:
+        changes.append(Change(f"~ request body is now {'required' if bb['required'] else 'optional'}"))
+    if ba["type"] != bb["type"]:
+        changes.append(
+            Change(f"~ request body type {ba['type']} -> {bb['type']}", _retyped(ba["type"], bb["type"]))
+        )
+    fa, fb = ba["fields"], bb["fields"]
+    for name in sorted(fb.keys() - fa.keys()):
+        kind, required = fb[name]
+        changes.append(
+            Change(f"+ request field {name}: {kind}, {'required' if required else 'optional'}", required)
+        )
+    for name in sorted(fa.keys() - fb.keys()):
+        changes.append(Change(f"- request field {name}", True))
+    for name in sorted(fa.keys() & fb.keys()):
+        (ka, qa), (kb, qb) = fa[name], fb[name]
+        if ka != kb:
+            changes.append(Change(f"~ request field {name} type {ka} -> {kb}", _retyped(ka, kb)))
+        if qa != qb:
+            changes.append(Change(f"~ request field {name} is now {'required' if qb else 'optional'}", qb))
     return changes
 
 
@@ -722,7 +928,7 @@ def _response_changes(
         for name in sorted(fa.keys() & fb.keys()):
             (ka, qa), (kb, qb) = fa[name], fb[name]
             if ka != kb:
-                changes.append(Change(f"~ {what} {status} field {name} type {ka} -> {kb}", True))
+                changes.append(Change(f"~ {what} {status} field {name} type {ka} -> {kb}", _retyped(ka, kb)))
             if qa != qb:
                 now = "required" if qb else "optional (may be UNSET)"
                 changes.append(Change(f"~ {what} {status} field {name} is now {now}", not qb))
@@ -748,6 +954,7 @@ def _error_class_note(status: str) -> str:
 
 
 def format_diff(groups: list[tuple[str, list[Change]]], old_name: str, new_name: str) -> str:
+    """The surface diff as text: one line per change, grouped by operation, with a count."""
     if not groups:
         return f"Surface diff {old_name} -> {new_name}: no changes.\n"
     lines = [
@@ -763,45 +970,132 @@ def format_diff(groups: list[tuple[str, list[Change]]], old_name: str, new_name:
     return "\n".join(lines) + "\n"
 
 
+def format_provenance(label: str, record: dict[str, str] | None) -> str:
+    """``label: source, retrieved ..., sha256 ...`` (or "not recorded")."""
+    if not record:
+        return f"{label}: not recorded\n"
+    return (
+        f"{label}: {record.get('source')}, retrieved {record.get('retrieved')}, "
+        f"sha256 {record.get('sha256')}\n"
+    )
+
+
 # --- the command --------------------------------------------------------------------------------------
 
 
+def _rewritten(text: str, output: Path, fresh: Path, dest: Path) -> list[str]:
+    """The files an update would rewrite (added, changed or removed), as paths relative to ROOT or dest."""
+    names = []
+    if not output.exists() or output.read_text(encoding="utf-8") != text:
+        names.append(_shown(output))
+    want, have = generate.tree(fresh), generate.tree(dest) if dest.is_dir() else {}
+    names.extend(
+        _shown(dest / name) for name in sorted(want.keys() | have.keys()) if want.get(name) != have.get(name)
+    )
+    return names
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def run(args: argparse.Namespace, report: list[str]) -> int:
+    """The update itself; appends the report's lines to ``report``, returns the exit status."""
+    upstream = fetch(args.source, args.timeout, args.retrieved)
+    content = credits_spec(parse(upstream.data, upstream.source))
+    old = load(args.output) if args.output.exists() else {"paths": {}}
+    old_record = provenance_of(old)
+    same = old_record is not None and without_provenance(old) == without_provenance(content)
+    # The same Credits part as committed: it still came from where the committed one says.
+    new = with_provenance(content, old_record if same and old_record else upstream.provenance())
+    text = dump(new)
+    report.append(format_provenance("Upstream", upstream.provenance()))
+    report.append(format_provenance("Previous", old_record))
+    groups = surface_diff(old, new)
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = Path(tmp) / "openapi.yaml"
+        spec.write_text(text, encoding="utf-8")
+        try:
+            fresh = generate.generate_into(Path(tmp) / "generated", spec)
+        except SystemExit as exc:  # generate_into exits with the generator's complaint
+            raise SpecError(f"the generator cannot use the Credits part: {exc.code}") from None
+        package = args.dest / generate.PACKAGE
+        files = _rewritten(text, args.output, fresh, package)
+        problems = contract.check_contract(spec, fresh)
+        if groups:
+            report.append(format_diff(groups, args.output.name, f"{upstream.source} (Credits part)"))
+        verb = "would be rewritten" if args.dry_run else "rewritten"
+        if not files:
+            report.append(f"surface {'changed' if groups else 'unchanged'}; nothing to rewrite.\n")
+        elif not groups:
+            many = "s" if len(files) != 1 else ""
+            report.append(f"surface unchanged; {len(files)} file{many} {verb} (documentation)\n")
+        else:
+            report.append(f"{len(files)} file{'s' if len(files) != 1 else ''} {verb}.\n")
+        if args.dry_run:
+            report.extend(f"  {name}\n" for name in files)
+        elif files:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            args.output.write_text(text, encoding="utf-8")
+            shutil.rmtree(package, ignore_errors=True)
+            shutil.copytree(fresh, package, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    if problems:
+        report.append("The overlay no longer fits the generated client:\n")
+        report.extend(f"  - {p}\n" for p in problems)
+        return EXIT_OVERLAY
+    report.append(
+        "Overlay contract: every operation has its overlay methods, every generated name used exists.\n"
+    )
+    return EXIT_OK
+
+
+def markdown(lines: list[str], status: int) -> str:
+    """The report as a pull-request body."""
+    return (
+        "Automated update of `openapi.yaml` and `generated/` from the published OpenRouter OpenAPI "
+        f"document (`make update-spec`).\n\n**Result: {VERDICTS[status]}** (exit status {status}).\n\n"
+        "```text\n" + "".join(lines) + "```\n"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("spec", type=Path, help="the full upstream OpenAPI document (YAML or JSON)")
-    parser.add_argument("--dry-run", action="store_true", help="print the surface diff only, write nothing")
+    """The command line; returns the exit status (0 ok, 3 overlay needs work, 4 document unusable)."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "source",
+        nargs="?",
+        default=DEFAULT_SOURCE,
+        help=f"path or URL of the document (default {DEFAULT_SOURCE})",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     parser.add_argument("--output", type=Path, default=ROOT / "openapi.yaml", help="the spec to (re)write")
     parser.add_argument(
         "--dest", type=Path, default=ROOT / "generated", help="the folder of the generated package"
     )
-    args = parser.parse_args(argv)
-    try:
-        new = extract(load(args.spec))
-        text = dump(new)
-        old = load(args.output) if args.output.exists() else {"paths": {}}
-    except (OSError, SpecError) as exc:
-        print(f"update_spec: {exc}", file=sys.stderr)
-        return 2
-    sys.stdout.write(
-        format_diff(surface_diff(old, new), args.output.name, f"{args.spec.name} (Credits part)")
+    parser.add_argument("--report", type=Path, help="also write the report to this file, as Markdown")
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for a URL (default 30)")
+    parser.add_argument(
+        "--retrieved", help="the retrieval time to record (default: now, or the file's mtime)"
     )
-    if args.dry_run:
-        return 0
-    if args.output.exists() and args.output.read_text(encoding="utf-8") == text:
-        print(f"{args.output} unchanged.")
+    args = parser.parse_args(argv)
+    report: list[str] = []
+    try:
+        status = run(args, report)
+    except SpecError as exc:
+        status = EXIT_UNUSABLE
+        report.append(f"update-spec: {exc}\n")
+        print(f"update-spec: {exc}", file=sys.stderr)
     else:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text, encoding="utf-8")
-        print(f"{args.output} written.")
-    args.dest.mkdir(parents=True, exist_ok=True)
-    generate.main(["--spec", str(args.output), "--dest", str(args.dest)])
-    problems = contract.check_contract(args.output, args.dest / generate.PACKAGE)
-    if problems:
-        print("The overlay no longer fits the generated client:")
-        print("".join(f"  - {p}\n" for p in problems), end="")
-        return 1
-    print("Overlay contract: every operation has its overlay methods, every generated name used exists.")
-    return 0
+        sys.stdout.write("".join(report))
+    verdict = f"update-spec: {VERDICTS[status]} (exit status {status}).\n"
+    report.append(verdict)
+    (sys.stderr if status == EXIT_UNUSABLE else sys.stdout).write(verdict)
+    if args.report:
+        args.report.write_text(markdown(report, status), encoding="utf-8")
+    return status
 
 
 if __name__ == "__main__":

@@ -20,9 +20,14 @@ T = TypeVar("T", bound="ForbiddenResponse")
 
 @_attrs_define
 class ForbiddenResponse:
-    """
+    """Forbidden - Authentication successful but insufficient permissions
+
+    Example:
+        {'error': {'code': 403, 'message': 'Only management keys can perform this operation'}}
+
     Attributes:
-        error (ForbiddenResponseErrorData):
+        error (ForbiddenResponseErrorData): Error data for ForbiddenResponse Example: {'code': 403, 'message': 'Only
+            management keys can perform this operation'}.
         openrouter_metadata (ForbiddenResponseOpenrouterMetadataType0 | None | Unset):
         user_id (None | str | Unset):
     """

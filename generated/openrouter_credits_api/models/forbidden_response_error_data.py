@@ -19,7 +19,11 @@ T = TypeVar("T", bound="ForbiddenResponseErrorData")
 
 @_attrs_define
 class ForbiddenResponseErrorData:
-    """
+    """Error data for ForbiddenResponse
+
+    Example:
+        {'code': 403, 'message': 'Only management keys can perform this operation'}
+
     Attributes:
         code (int):
         message (str):

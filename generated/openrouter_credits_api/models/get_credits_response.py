@@ -17,8 +17,11 @@ T = TypeVar("T", bound="GetCreditsResponse")
 class GetCreditsResponse:
     """Total credits purchased and used
 
+    Example:
+        {'data': {'total_credits': 100.5, 'total_usage': 25.75}}
+
     Attributes:
-        data (GetCreditsResponseData):
+        data (GetCreditsResponseData):  Example: {'total_credits': 100.5, 'total_usage': 25.75}.
     """
 
     data: GetCreditsResponseData

@@ -12,6 +12,9 @@ T = TypeVar("T", bound="GetCreditsResponseData")
 @_attrs_define
 class GetCreditsResponseData:
     """
+    Example:
+        {'total_credits': 100.5, 'total_usage': 25.75}
+
     Attributes:
         total_credits (float): Total credits purchased Example: 100.5.
         total_usage (float): Total credits used Example: 25.75.

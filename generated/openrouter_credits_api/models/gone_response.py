@@ -20,9 +20,16 @@ T = TypeVar("T", bound="GoneResponse")
 
 @_attrs_define
 class GoneResponse:
-    """
+    """Gone - Endpoint has been permanently removed or deprecated
+
+    Example:
+        {'error': {'code': 410, 'message': 'The Coinbase APIs used by this endpoint have been deprecated, so the
+            Coinbase Commerce credits API has been removed. Use the web credits purchase flow instead.'}}
+
     Attributes:
-        error (GoneResponseErrorData):
+        error (GoneResponseErrorData): Error data for GoneResponse Example: {'code': 410, 'message': 'The Coinbase APIs
+            used by this endpoint have been deprecated, so the Coinbase Commerce credits API has been removed. Use the web
+            credits purchase flow instead.'}.
         openrouter_metadata (GoneResponseOpenrouterMetadataType0 | None | Unset):
         user_id (None | str | Unset):
     """

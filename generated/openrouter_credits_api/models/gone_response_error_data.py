@@ -19,7 +19,12 @@ T = TypeVar("T", bound="GoneResponseErrorData")
 
 @_attrs_define
 class GoneResponseErrorData:
-    """
+    """Error data for GoneResponse
+
+    Example:
+        {'code': 410, 'message': 'The Coinbase APIs used by this endpoint have been deprecated, so the Coinbase Commerce
+            credits API has been removed. Use the web credits purchase flow instead.'}
+
     Attributes:
         code (int):
         message (str):

@@ -22,9 +22,14 @@ T = TypeVar("T", bound="InternalServerResponse")
 
 @_attrs_define
 class InternalServerResponse:
-    """
+    """Internal Server Error - Unexpected server error
+
+    Example:
+        {'error': {'code': 500, 'message': 'Internal Server Error'}}
+
     Attributes:
-        error (InternalServerResponseErrorData):
+        error (InternalServerResponseErrorData): Error data for InternalServerResponse Example: {'code': 500, 'message':
+            'Internal Server Error'}.
         openrouter_metadata (InternalServerResponseOpenrouterMetadataType0 | None | Unset):
         user_id (None | str | Unset):
     """

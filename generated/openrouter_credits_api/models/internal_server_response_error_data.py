@@ -19,7 +19,11 @@ T = TypeVar("T", bound="InternalServerResponseErrorData")
 
 @_attrs_define
 class InternalServerResponseErrorData:
-    """
+    """Error data for InternalServerResponse
+
+    Example:
+        {'code': 500, 'message': 'Internal Server Error'}
+
     Attributes:
         code (int):
         message (str):

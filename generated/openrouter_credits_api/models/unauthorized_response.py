@@ -20,9 +20,14 @@ T = TypeVar("T", bound="UnauthorizedResponse")
 
 @_attrs_define
 class UnauthorizedResponse:
-    """
+    """Unauthorized - Authentication required or invalid credentials
+
+    Example:
+        {'error': {'code': 401, 'message': 'Missing Authentication header'}}
+
     Attributes:
-        error (UnauthorizedResponseErrorData):
+        error (UnauthorizedResponseErrorData): Error data for UnauthorizedResponse Example: {'code': 401, 'message':
+            'Missing Authentication header'}.
         openrouter_metadata (None | UnauthorizedResponseOpenrouterMetadataType0 | Unset):
         user_id (None | str | Unset):
     """

@@ -19,7 +19,11 @@ T = TypeVar("T", bound="UnauthorizedResponseErrorData")
 
 @_attrs_define
 class UnauthorizedResponseErrorData:
-    """
+    """Error data for UnauthorizedResponse
+
+    Example:
+        {'code': 401, 'message': 'Missing Authentication header'}
+
     Attributes:
         code (int):
         message (str):

@@ -102,7 +102,8 @@ def sync_detailed(
 ]:
     """Get remaining credits
 
-     Get total credits purchased and used for the authenticated user. Management key required.
+     Get total credits purchased and used for the authenticated user. [Management
+    key](https://openrouter.ai/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         http_referer (str | Unset):
@@ -145,7 +146,8 @@ def sync(
 ):
     """Get remaining credits
 
-     Get total credits purchased and used for the authenticated user. Management key required.
+     Get total credits purchased and used for the authenticated user. [Management
+    key](https://openrouter.ai/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         http_referer (str | Unset):
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 ]:
     """Get remaining credits
 
-     Get total credits purchased and used for the authenticated user. Management key required.
+     Get total credits purchased and used for the authenticated user. [Management
+    key](https://openrouter.ai/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         http_referer (str | Unset):
@@ -223,7 +226,8 @@ async def asyncio(
 ):
     """Get remaining credits
 
-     Get total credits purchased and used for the authenticated user. Management key required.
+     Get total credits purchased and used for the authenticated user. [Management
+    key](https://openrouter.ai/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         http_referer (str | Unset):

@@ -1,0 +1,242 @@
+"""Derive the small upstream fixture of the update tests from a real published OpenRouter document.
+
+    python scripts/derive_fixture.py ../shared/reference/upstream/openrouter-openapi-2026-08-22.yaml
+        # -> tests/fixtures/upstream-trimmed.yaml
+    python scripts/derive_fixture.py FULL.yaml --full --quirk all --out /tmp/quirky.yaml
+        # the whole document, rewritten with every quirk real versions show (for a manual check)
+
+Trimming keeps the document as upstream wrote it (same keys, same order, same texts), but only:
+
+- the Credits operations and a few unrelated ones (``UNRELATED``: a plain GET, a POST with a request
+  body, a path parameter), with every component they reference, transitively;
+- all security schemes (one of them unused by Credits), an empty ``components.parameters`` as upstream
+  has it, and the top-level keys (``info``, ``servers``, ``security``, vendor keys ``x-*``...);
+- the tags the kept operations use.
+
+A quirk rewrites a document the way some published versions differ from the 2026-08-22 one (see
+``QUIRKS``); the update must read each the same as the original (no surface change). The fixture's
+header names the source file and its SHA-256, so ``tests/test_update_spec.py`` can re-derive it and check
+that it is what this script makes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import io
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import update_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "upstream-trimmed.yaml"
+#: Unrelated operations kept beside Credits (small ones: they keep the fixture a few hundred lines).
+UNRELATED = ("/models/count", "/auth/keys", "/videos/{jobId}")
+
+
+def trim(doc: dict[str, Any], keep: tuple[str, ...] = UNRELATED) -> dict[str, Any]:
+    """``doc`` with only the Credits paths, the ``keep`` paths and the components they reference."""
+    paths = {
+        path: item
+        for path, item in doc["paths"].items()
+        if path in keep
+        or any(
+            update_spec._is_credits(path, op)
+            for m, op in item.items()
+            if m in update_spec.METHODS and isinstance(op, dict)
+        )
+    }
+    missing = [p for p in keep if p not in paths]
+    if missing:
+        raise SystemExit(f"derive_fixture: the document has no path {', '.join(missing)}")
+    components = doc.get("components") or {}
+    wanted: set[tuple[str, str]] = set()
+    work = list(update_spec._refs(paths))
+    while work:
+        kind, name = update_spec._component(work.pop())
+        if (kind, name) not in wanted:
+            wanted.add((kind, name))
+            work.extend(update_spec._refs(components[kind][name]))
+    used_tags = {
+        t
+        for item in paths.values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for t in op.get("tags") or []
+    }
+    out: dict[str, Any] = {}
+    for key, value in doc.items():
+        if key == "paths":
+            out[key] = copy.deepcopy(paths)
+        elif key == "components":
+            out[key] = {
+                kind: {
+                    name: copy.deepcopy(v)
+                    for name, v in section.items()
+                    if kind == "securitySchemes" or (kind, name) in wanted
+                }
+                for kind, section in value.items()
+            }
+        elif key == "tags":
+            out[key] = [copy.deepcopy(t) for t in value if t.get("name") in used_tags]
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+# --- quirks: how other published versions write the same API -------------------------------------
+
+
+def _walk_schemas(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
+    """Call ``visit`` on every mapping of ``node`` outside example data."""
+    if isinstance(node, list):
+        for value in node:
+            _walk_schemas(value, visit)
+    elif isinstance(node, dict):
+        visit(node)
+        for key, value in node.items():
+            if key not in update_spec.DATA_KEYS:
+                _walk_schemas(value, visit)
+
+
+def nullable30(doc: dict[str, Any]) -> dict[str, Any]:
+    """Versions before mid-July 2026: ``type: T`` + ``nullable: true`` instead of ``type: [T, 'null']``."""
+    doc = copy.deepcopy(doc)
+
+    def visit(node: dict[str, Any]) -> None:
+        kind = node.get("type")
+        if isinstance(kind, list) and "null" in kind and len(kind) == 2:
+            node["type"] = next(k for k in kind if k != "null")
+            node["nullable"] = True
+
+    _walk_schemas(doc, visit)
+    return doc
+
+
+def nullable_anyof(doc: dict[str, Any]) -> dict[str, Any]:
+    """The third spelling: ``anyOf: [{type: T}, {type: 'null'}]`` (for the surface diff only)."""
+    doc = copy.deepcopy(doc)
+
+    def visit(node: dict[str, Any]) -> None:
+        kind = node.get("type")
+        if isinstance(kind, list) and "null" in kind and len(kind) == 2:
+            branch = {k: v for k, v in node.items() if k not in ("type", "description", "example")}
+            for k in branch:
+                del node[k]
+            node["anyOf"] = [{**branch, "type": next(k for k in kind if k != "null")}, {"type": "null"}]
+            del node["type"]
+
+    _walk_schemas(doc, visit)
+    return doc
+
+
+def site_links(doc: dict[str, Any]) -> dict[str, Any]:
+    """Every absolute openrouter.ai documentation link written site-relative, plus one more in an error."""
+    doc = copy.deepcopy(doc)
+
+    def visit(node: dict[str, Any]) -> None:
+        for key in ("description", "summary"):
+            if isinstance(node.get(key), str):
+                node[key] = re.sub(r"\]\(https://openrouter\.ai(/[^)]*)\)", r"](\1)", node[key])
+
+    _walk_schemas(doc, visit)
+    schema = doc["components"]["schemas"]["UnauthorizedResponse"]
+    schema["description"] += " See [authentication](/docs/api-reference/authentication#api-keys)."
+    return doc
+
+
+def vendor_keys(doc: dict[str, Any]) -> dict[str, Any]:
+    """Vendor keys come and go between versions: add more, everywhere a Credits operation looks."""
+    doc = copy.deepcopy(doc)
+    for item in (doc["paths"]["/credits"], doc["paths"]["/credits/coinbase"]):
+        for op in item.values():
+            op["x-speakeasy-group"] = "credits"
+            op["x-fern-sdk-method-name"] = op["operationId"]
+            for response in op["responses"].values():
+                response["x-speakeasy-response-kind"] = "json"
+    for name in ("UnauthorizedResponse", "GoneResponse"):
+        schema = doc["components"]["schemas"][name]
+        schema["x-speakeasy-unknown-values"] = "allow"
+        schema["properties"]["user_id"]["x-fern-type-name"] = "UserId"
+    doc["servers"][0]["x-fern-server-name"] = "Production"
+    doc["info"]["x-logo"] = {"url": "https://openrouter.ai/logo.png"}
+    return doc
+
+
+def security_spelled_out(doc: dict[str, Any]) -> dict[str, Any]:
+    """No top-level ``security``: each operation states its own (``security: []`` stays on coinbase)."""
+    doc = copy.deepcopy(doc)
+    root = doc.pop("security", [])
+    for item in doc["paths"].values():
+        for method, op in item.items():
+            if method in update_spec.METHODS and "security" not in op:
+                op["security"] = copy.deepcopy(root)
+    return doc
+
+
+#: name -> rewrite; each turns a document into one the update must read the same way.
+QUIRKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "nullable30": nullable30,
+    "links": site_links,
+    "vendor": vendor_keys,
+    "security": security_spelled_out,
+}
+
+
+def with_quirks(doc: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """``doc`` rewritten by each named quirk in turn (``all``: every one)."""
+    for name in list(QUIRKS) if "all" in names else names:
+        doc = QUIRKS[name](doc)
+    return doc
+
+
+def render(doc: dict[str, Any], source: Path, data: bytes, quirks: list[str], full: bool) -> str:
+    """The derived document as YAML, with a header saying how it was made."""
+    stream = io.StringIO()
+    update_spec._yaml().dump(doc, stream)
+    how = " --full" if full else ""
+    how += f" --quirk {' '.join(quirks)}" if quirks else ""
+    return (
+        f"# Derived by scripts/derive_fixture.py{how} from {source.name}\n"
+        f"# (sha256 {hashlib.sha256(data).hexdigest()}): do not edit, re-derive.\n" + stream.getvalue()
+    )
+
+
+def derive(source: Path, quirks: list[str] | None = None, full: bool = False) -> str:
+    """The fixture text derived from the document at ``source``."""
+    data = source.read_bytes()
+    doc = update_spec.parse(data, str(source))
+    if not full:
+        doc = trim(doc)
+    doc = with_quirks(doc, quirks or [])
+    return render(doc, source, data, quirks or [], full)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("source", type=Path, help="a full upstream OpenRouter OpenAPI document")
+    parser.add_argument("--out", type=Path, default=FIXTURE, help=f"default {FIXTURE.relative_to(ROOT)}")
+    parser.add_argument("--full", action="store_true", help="keep every path (no trimming)")
+    parser.add_argument("--quirk", nargs="+", default=[], choices=[*QUIRKS, "all"], help="rewrite with these")
+    args = parser.parse_args(argv)
+    try:
+        text = derive(args.source, args.quirk, args.full)
+    except (OSError, update_spec.SpecError) as exc:
+        print(f"derive_fixture: {exc}", file=sys.stderr)
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{args.out}: {len(text.splitlines())} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
