@@ -376,7 +376,7 @@ def test_when_the_budget_cuts_the_last_attempt_the_deadline_error_names_the_retr
     # A 502 asking for 300 ms, then a stalled server: the retry fits, but only 100 ms are left for it.
     server.plan(Reply(502, HTML_502, {"retry-after-ms": "300"}), Reply(delay=2))
     exc, elapsed = timed(lambda: call(mode, server, retries=budget))
-    assert type(exc) is errors.APITimeoutError
+    assert isinstance(exc, errors.APITimeoutError)
     assert "deadline was reached" in exc.message
     assert "2 attempts" in exc.message
     assert "last failure: 502 Bad Gateway" in exc.message  # what was being retried

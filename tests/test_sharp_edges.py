@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, _retry, errors, utils
-from openrouter._client import DEFAULT_TIMEOUT
+from openrouter._constants import DEFAULT_TIMEOUT
 from openrouter.testing import GONE_MESSAGE, envelope
 
 NO_RETRY = utils.RetryConfig("none")

@@ -8,21 +8,21 @@
 Public names: :class:`OpenRouter`, :class:`RetryConfig`, the :class:`HttpClient` and
 :class:`AsyncHttpClient` protocols, ``VERSION``/``__version__``, ``USER_AGENT``, and the modules
 :mod:`errors`, :mod:`utils`, :mod:`hooks`, :mod:`operations`, :mod:`components`, :mod:`models` and
-:mod:`testing` (the last four load on first use). Do not install this package beside the official
-``openrouter`` package: both are imported as ``openrouter``.
+:mod:`testing`. Only :class:`OpenRouter` is imported with the package; the rest loads on first use, so
+``import openrouter`` costs little more than ``import httpx``. Do not install this package beside the
+official ``openrouter`` package: both are imported as ``openrouter``.
 """
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import errors, hooks, utils
 from ._client import USER_AGENT, OpenRouter
-from ._types import AsyncHttpClient, HttpClient
 from ._version import __version__
-from .utils import RetryConfig
 
 if TYPE_CHECKING:
-    from . import components, models, operations, testing
+    from . import components, errors, hooks, models, operations, testing, utils
+    from ._types import AsyncHttpClient, HttpClient
+    from .utils import RetryConfig
 
 VERSION = __version__
 
@@ -43,11 +43,17 @@ __all__ = [
     "utils",
 ]
 
-_LAZY = frozenset({"components", "models", "operations", "testing"})
+_MODULES = frozenset({"components", "errors", "hooks", "models", "operations", "testing", "utils"})
+_NAMES = {"RetryConfig": ".utils", "HttpClient": "._types", "AsyncHttpClient": "._types"}
 
 
 def __getattr__(name: str) -> Any:
-    # These import the generated models (and attrs) or the stand-in server: loaded on first use.
-    if name in _LAZY:
+    if name in _MODULES:
         return importlib.import_module(f".{name}", __name__)
+    if name in _NAMES:
+        return getattr(importlib.import_module(_NAMES[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -8,10 +8,9 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._constants import DEFAULT_SERVER_URL
 from .errors import InvalidArgumentError, InvalidArgumentTypeError
 from .utils import RetryConfig
-
-DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 
 
 def header_value(name: str, value: object, *, show: bool = True) -> str | None:

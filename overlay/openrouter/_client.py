@@ -21,22 +21,54 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _args, _responses, _retry, _transport
-from ._args import DEFAULT_SERVER_URL
-from ._credits import Credits
-from ._operation import Call as _Call
-from ._responses import Answer
-from ._transport import CURRENT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Attempt
-from ._types import AsyncHttpClient, CallOptions, HttpClient
+from ._constants import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_SERVER_URL,
+    DEFAULT_TIMEOUT,
+    MAX_REDIRECTS,
+    SERVERS,
+)
 from ._version import __version__
-from .errors import ClientClosedError, InvalidArgumentError, InvalidArgumentTypeError, OpenRouterError
-from .utils import NO_RETRY, RetryConfig
 
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from . import _args, _responses, _retry, _transport
+    from ._credits import Credits
+    from ._operation import Call as _Call
     from ._operation import Operation
+    from ._responses import Answer
+    from ._transport import CURRENT, Attempt
+    from ._types import OPTION_NAMES, AsyncHttpClient, CallOptions, HttpClient
+    from .errors import ClientClosedError, InvalidArgumentError, InvalidArgumentTypeError, OpenRouterError
     from .hooks import Hooks
+    from .utils import NO_RETRY, RetryConfig
+
+    #: What a driver sends back into the steps: the answer and its body, a failure, or None after a sleep.
+    _Outcome = tuple[httpx.Response, _transport.Body] | httpx.HTTPError | None
+    _T = TypeVar("_T")
+    _Steps = Generator[Attempt | float, _Outcome, _T]
+else:
+    _args = _responses = _retry = _transport = _Call = Answer = CURRENT = Attempt = None
+    OPTION_NAMES = HttpClient = AsyncHttpClient = NO_RETRY = None
+    ClientClosedError = InvalidArgumentError = InvalidArgumentTypeError = None
+
+
+def _load() -> None:
+    """Import what a client needs, once, when the first one is built: ``import openrouter`` then costs
+    little more than ``import httpx``, and the request path reads module globals, not imports."""
+    global _args, _responses, _retry, _transport, _Call, Answer, CURRENT, Attempt
+    global OPTION_NAMES, HttpClient, AsyncHttpClient, NO_RETRY
+    global ClientClosedError, InvalidArgumentError, InvalidArgumentTypeError
+    from . import _args, _responses, _retry, _transport
+    from ._operation import Call as _Call
+    from ._responses import Answer
+    from ._transport import CURRENT, Attempt
+    from ._types import OPTION_NAMES, AsyncHttpClient, HttpClient
+    from .errors import ClientClosedError, InvalidArgumentError, InvalidArgumentTypeError
+    from .utils import NO_RETRY
+
 
 __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "SERVERS", "USER_AGENT", "OpenRouter"]
 
@@ -44,26 +76,16 @@ USER_AGENT = (
     f"openrouter-credits/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
     f"httpx/{httpx.__version__}"
 )
-#: The named servers ``server=`` accepts (the official SDK's list).
-SERVERS = {"production": DEFAULT_SERVER_URL}
-#: Redirects followed per call (same origin only).
-MAX_REDIRECTS = 5
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_OPTION_NAMES = frozenset(CallOptions.__annotations__)
 
 log = logging.getLogger("openrouter")
 T = TypeVar("T")
-#: What a driver sends back into the steps: the answer and its body, a failure, or None after a sleep.
-_Outcome = tuple[httpx.Response, _transport.Body] | httpx.HTTPError | None
 
 
 class _State(Enum):
     UNOPENED = "unopened"
     OPENED = "opened"
     CLOSED = "closed"
-
-
-_Steps = Generator[Attempt | float, _Outcome, T]
 
 
 class OpenRouter:
@@ -117,6 +139,8 @@ class OpenRouter:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         hooks: Sequence[Any] = (),
     ) -> None:
+        if _args is None:
+            _load()
         x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=2)
         if api_key is not None and not (isinstance(api_key, str) or callable(api_key)):
             raise InvalidArgumentTypeError(
@@ -162,13 +186,15 @@ class OpenRouter:
         self._retry_config = _args.retry_config(retry_config)
         self._log: Any = debug_logger if debug_logger is not None else log
         self._max_response_bytes = max_response_bytes
-        from .hooks import Hooks
+        self._hooks: Hooks | None = None
+        if hooks:
+            from .hooks import Hooks
 
-        self.hooks: Hooks = Hooks(hooks)
+            self._hooks = Hooks(hooks)
         self._headers = {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
-            "Accept-Encoding": _transport.ACCEPT_ENCODING,
+            "Accept-Encoding": ACCEPT_ENCODING,
         }
         if isinstance(api_key, str):
             self._headers["Authorization"] = f"Bearer {api_key}"
@@ -185,7 +211,18 @@ class OpenRouter:
     @cached_property
     def credits(self) -> Credits:
         """The Credits operations: ``get_credits`` and the deprecated ``create_coinbase_charge``."""
+        from ._credits import Credits
+
         return Credits(self)
+
+    @property
+    def hooks(self) -> Hooks:
+        """The hooks called around each request (:mod:`openrouter.hooks`); register more at run time."""
+        if self._hooks is None:
+            from .hooks import Hooks
+
+            self._hooks = Hooks()
+        return self._hooks
 
     def __repr__(self) -> str:
         key = "None" if self._api_key is None else "<callable>" if callable(self._api_key) else "<set>"
@@ -276,7 +313,7 @@ class OpenRouter:
             if call is None:
                 call = self._prepared[op] = self._build(op, {}, None, None, None, {})
             return call
-        unknown = options.keys() - _OPTION_NAMES
+        unknown = options.keys() - OPTION_NAMES
         if unknown:
             raise InvalidArgumentTypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
         title = _args.alias_x_title(options.get("x_title"), options.get("x_open_router_title"), stacklevel=4)
@@ -374,7 +411,8 @@ class OpenRouter:
                     if body.truncated:
                         raise _responses.too_large(call, answer)
                     result: T = _responses.parse(call, answer)
-                    self.hooks.after_success(call, response)
+                    if self._hooks is not None:
+                        self._hooks.after_success(call, response)
                     return result
                 if status in _REDIRECTS:
                     target = _redirect_target(url, response)
@@ -390,7 +428,8 @@ class OpenRouter:
                 error: OpenRouterError = _responses.status_error(call, answer)
                 cause: BaseException | None = None
                 retryable = True
-                self.hooks.after_error(call, response, error)
+                if self._hooks is not None:
+                    self._hooks.after_error(call, response, error)
             else:
                 assert outcome is not None
                 if debug:
@@ -405,7 +444,8 @@ class OpenRouter:
                     ) from outcome
                 error = _responses.transport_error(call, outcome, attempt.received)
                 cause, retryable = outcome, _responses.retryable(outcome, attempt.received)
-                self.hooks.after_error(call, None, error)
+                if self._hooks is not None:
+                    self._hooks.after_error(call, None, error)
             delay = attempts.delay_before_next(error) if retryable else None
             if delay is None:
                 raise error from cause
@@ -437,8 +477,8 @@ class OpenRouter:
             request = http.build_request(
                 attempt.method, attempt.url, headers=attempt.headers, extensions=extensions
             )
-        if self.hooks.before:
-            request = self.hooks.before_request(attempt.call, request)
+        if self._hooks is not None and self._hooks.before:
+            request = self._hooks.before_request(attempt.call, request)
         return request
 
     def _run(self, op: Operation[T], options: CallOptions) -> T:

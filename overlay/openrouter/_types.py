@@ -36,6 +36,10 @@ class CallOptions(TypedDict, total=False):
     x_title: str | None
 
 
+#: The keywords an operation accepts.
+OPTION_NAMES = frozenset(CallOptions.__annotations__)
+
+
 @runtime_checkable
 class HttpClient(Protocol):
     """What ``OpenRouter(client=...)`` accepts: ``httpx.Client`` or any object with these methods
