@@ -1,0 +1,73 @@
+"""The attribution headers as a model (GetCreditsRequest, GetCreditsGlobals, models.internal.Globals).
+
+The official SDK builds these from a call's keyword arguments; they are exported so code that names them
+keeps working. Each has ``http_referer``, ``x_open_router_title`` and ``x_open_router_categories``
+(``str`` or None), ``model_dump(by_alias=...)`` and ``model_validate(...)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, NotRequired, Self, TypedDict
+
+import attrs
+
+from .errors import InvalidArgumentTypeError
+
+#: Field name -> HTTP header name.
+HEADER_NAMES: dict[str, str] = {
+    "http_referer": "HTTP-Referer",
+    "x_open_router_title": "X-OpenRouter-Title",
+    "x_open_router_categories": "X-OpenRouter-Categories",
+}
+
+
+def _str_or_none(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a str or None, got {type(value).__name__}"
+        )
+
+
+class AttributionHeadersTypedDict(TypedDict):
+    """The attribution headers as a dict (Python field names)."""
+
+    http_referer: NotRequired[str]
+    x_open_router_title: NotRequired[str]
+    x_open_router_categories: NotRequired[str]
+
+
+@attrs.define(kw_only=True)
+class AttributionHeaders:
+    """The three optional attribution headers the official SDKs send on every call."""
+
+    http_referer: str | None = attrs.field(default=None, validator=_str_or_none)
+    x_open_router_title: str | None = attrs.field(default=None, validator=_str_or_none)
+    x_open_router_categories: str | None = attrs.field(default=None, validator=_str_or_none)
+
+    _aliases: ClassVar[dict[str, str]] = HEADER_NAMES
+
+    def model_dump(self, *, by_alias: bool = False) -> dict[str, str]:
+        """The headers that are set (``by_alias``: under their HTTP names)."""
+        out: dict[str, str] = {}
+        for name, header in self._aliases.items():
+            value = getattr(self, name)
+            if value is not None:
+                out[header if by_alias else name] = value
+        return out
+
+    @classmethod
+    def model_validate(cls, obj: Any) -> Self:
+        """A model from a mapping keyed by field or HTTP header names (or the model itself)."""
+        if isinstance(obj, cls):
+            return obj
+        if not isinstance(obj, Mapping):
+            raise InvalidArgumentTypeError(f"{cls.__name__} needs a mapping, got {type(obj).__name__}")
+        by_header = {header: name for name, header in cls._aliases.items()}
+        values: dict[str, Any] = {}
+        for key, value in obj.items():
+            name = by_header.get(key, key)
+            if name not in cls._aliases:
+                raise InvalidArgumentTypeError(f"{cls.__name__} has no field {key!r}")
+            values[name] = value
+        return cls(**values)
