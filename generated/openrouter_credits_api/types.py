@@ -162,7 +162,7 @@ class BaseModel:
         """`value` (a model of this class, or a mapping made into one) for the field `field`."""
         if isinstance(value, cls):
             return value
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             try:
                 return cls.from_dict(value)
             except SchemaError as exc:

@@ -65,7 +65,6 @@ class ForbiddenResponse(BaseModel):
         absent: list[str] = []
         v_error: ForbiddenResponseErrorData
         v_error = ForbiddenResponseErrorData._coerce(error, "error")
-
         _setattr(self, "error", v_error)
         v_openrouter_metadata: ForbiddenResponseOpenrouterMetadataType0 | None
         if isinstance(openrouter_metadata, Unset):
@@ -81,10 +80,8 @@ class ForbiddenResponse(BaseModel):
                             openrouter_metadata, "openrouter_metadata"
                         )
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("openrouter_metadata", "object or null") from None
-
         _setattr(self, "openrouter_metadata", v_openrouter_metadata)
         v_user_id: str | None
         if isinstance(user_id, Unset):
@@ -96,10 +93,8 @@ class ForbiddenResponse(BaseModel):
             else:
                 try:
                     v_user_id = _check_str(user_id, "user_id")
-
                 except SchemaError as _u0:
                     raise _u0.widen("user_id", "string or null") from None
-
         _setattr(self, "user_id", v_user_id)
         _setattr(self, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
         _setattr(self, "additional_properties", {})
@@ -131,7 +126,6 @@ class ForbiddenResponse(BaseModel):
             raise SchemaError.missing("error", "object") from None
         v_error: ForbiddenResponseErrorData
         v_error = ForbiddenResponseErrorData._coerce(raw, "error")
-
         _setattr(obj, "error", v_error)
         absent: list[str] = []
         v_openrouter_metadata: ForbiddenResponseOpenrouterMetadataType0 | None
@@ -146,10 +140,8 @@ class ForbiddenResponse(BaseModel):
                             raw, "openrouter_metadata"
                         )
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("openrouter_metadata", "object or null") from None
-
         else:
             v_openrouter_metadata = None
             absent.append("openrouter_metadata")
@@ -162,10 +154,8 @@ class ForbiddenResponse(BaseModel):
             else:
                 try:
                     v_user_id = _check_str(raw, "user_id")
-
                 except SchemaError as _u0:
                     raise _u0.widen("user_id", "string or null") from None
-
         else:
             v_user_id = None
             absent.append("user_id")

@@ -58,11 +58,9 @@ class ForbiddenResponseErrorData(BaseModel):
         absent: list[str] = []
         v_code: int
         v_code = _check_int(code, "code")
-
         _setattr(self, "code", v_code)
         v_message: str
         v_message = _check_str(message, "message")
-
         _setattr(self, "message", v_message)
         v_metadata: ForbiddenResponseErrorDataMetadataType0 | None
         if isinstance(metadata, Unset):
@@ -76,10 +74,8 @@ class ForbiddenResponseErrorData(BaseModel):
                     v_metadata = ForbiddenResponseErrorDataMetadataType0._coerce(
                         metadata, "metadata"
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("metadata", "object or null") from None
-
         _setattr(self, "metadata", v_metadata)
         _setattr(self, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
         _setattr(self, "additional_properties", {})
@@ -110,7 +106,6 @@ class ForbiddenResponseErrorData(BaseModel):
             raise SchemaError.missing("code", "integer") from None
         v_code: int
         v_code = _check_int(raw, "code")
-
         _setattr(obj, "code", v_code)
         try:
             raw = d.pop("message")
@@ -118,7 +113,6 @@ class ForbiddenResponseErrorData(BaseModel):
             raise SchemaError.missing("message", "string") from None
         v_message: str
         v_message = _check_str(raw, "message")
-
         _setattr(obj, "message", v_message)
         absent: list[str] = []
         v_metadata: ForbiddenResponseErrorDataMetadataType0 | None
@@ -131,10 +125,8 @@ class ForbiddenResponseErrorData(BaseModel):
                     v_metadata = ForbiddenResponseErrorDataMetadataType0._coerce(
                         raw, "metadata"
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("metadata", "object or null") from None
-
         else:
             v_metadata = None
             absent.append("metadata")

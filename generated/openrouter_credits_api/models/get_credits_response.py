@@ -34,7 +34,6 @@ class GetCreditsResponse(BaseModel):
         """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts."""
         v_data: GetCreditsResponseData
         v_data = GetCreditsResponseData._coerce(data, "data")
-
         _setattr(self, "data", v_data)
         _setattr(self, "additional_properties", {})
 
@@ -60,7 +59,6 @@ class GetCreditsResponse(BaseModel):
             raise SchemaError.missing("data", "object") from None
         v_data: GetCreditsResponseData
         v_data = GetCreditsResponseData._coerce(raw, "data")
-
         _setattr(obj, "data", v_data)
         _setattr(obj, "additional_properties", d)
         return obj

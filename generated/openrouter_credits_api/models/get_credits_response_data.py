@@ -38,11 +38,9 @@ class GetCreditsResponseData(BaseModel):
         """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts."""
         v_total_credits: float
         v_total_credits = _check_float(total_credits, "total_credits")
-
         _setattr(self, "total_credits", v_total_credits)
         v_total_usage: float
         v_total_usage = _check_float(total_usage, "total_usage")
-
         _setattr(self, "total_usage", v_total_usage)
         _setattr(self, "additional_properties", {})
 
@@ -69,7 +67,6 @@ class GetCreditsResponseData(BaseModel):
             raise SchemaError.missing("total_credits", "number") from None
         v_total_credits: float
         v_total_credits = _check_float(raw, "total_credits")
-
         _setattr(obj, "total_credits", v_total_credits)
         try:
             raw = d.pop("total_usage")
@@ -77,7 +74,6 @@ class GetCreditsResponseData(BaseModel):
             raise SchemaError.missing("total_usage", "number") from None
         v_total_usage: float
         v_total_usage = _check_float(raw, "total_usage")
-
         _setattr(obj, "total_usage", v_total_usage)
         _setattr(obj, "additional_properties", d)
         return obj

@@ -63,7 +63,6 @@ class GoneResponse(BaseModel):
         absent: list[str] = []
         v_error: GoneResponseErrorData
         v_error = GoneResponseErrorData._coerce(error, "error")
-
         _setattr(self, "error", v_error)
         v_openrouter_metadata: GoneResponseOpenrouterMetadataType0 | None
         if isinstance(openrouter_metadata, Unset):
@@ -77,10 +76,8 @@ class GoneResponse(BaseModel):
                     v_openrouter_metadata = GoneResponseOpenrouterMetadataType0._coerce(
                         openrouter_metadata, "openrouter_metadata"
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("openrouter_metadata", "object or null") from None
-
         _setattr(self, "openrouter_metadata", v_openrouter_metadata)
         v_user_id: str | None
         if isinstance(user_id, Unset):
@@ -92,10 +89,8 @@ class GoneResponse(BaseModel):
             else:
                 try:
                     v_user_id = _check_str(user_id, "user_id")
-
                 except SchemaError as _u0:
                     raise _u0.widen("user_id", "string or null") from None
-
         _setattr(self, "user_id", v_user_id)
         _setattr(self, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
         _setattr(self, "additional_properties", {})
@@ -127,7 +122,6 @@ class GoneResponse(BaseModel):
             raise SchemaError.missing("error", "object") from None
         v_error: GoneResponseErrorData
         v_error = GoneResponseErrorData._coerce(raw, "error")
-
         _setattr(obj, "error", v_error)
         absent: list[str] = []
         v_openrouter_metadata: GoneResponseOpenrouterMetadataType0 | None
@@ -140,10 +134,8 @@ class GoneResponse(BaseModel):
                     v_openrouter_metadata = GoneResponseOpenrouterMetadataType0._coerce(
                         raw, "openrouter_metadata"
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("openrouter_metadata", "object or null") from None
-
         else:
             v_openrouter_metadata = None
             absent.append("openrouter_metadata")
@@ -156,10 +148,8 @@ class GoneResponse(BaseModel):
             else:
                 try:
                     v_user_id = _check_str(raw, "user_id")
-
                 except SchemaError as _u0:
                     raise _u0.widen("user_id", "string or null") from None
-
         else:
             v_user_id = None
             absent.append("user_id")

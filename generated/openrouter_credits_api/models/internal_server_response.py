@@ -65,7 +65,6 @@ class InternalServerResponse(BaseModel):
         absent: list[str] = []
         v_error: InternalServerResponseErrorData
         v_error = InternalServerResponseErrorData._coerce(error, "error")
-
         _setattr(self, "error", v_error)
         v_openrouter_metadata: InternalServerResponseOpenrouterMetadataType0 | None
         if isinstance(openrouter_metadata, Unset):
@@ -81,10 +80,8 @@ class InternalServerResponse(BaseModel):
                             openrouter_metadata, "openrouter_metadata"
                         )
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("openrouter_metadata", "object or null") from None
-
         _setattr(self, "openrouter_metadata", v_openrouter_metadata)
         v_user_id: str | None
         if isinstance(user_id, Unset):
@@ -96,10 +93,8 @@ class InternalServerResponse(BaseModel):
             else:
                 try:
                     v_user_id = _check_str(user_id, "user_id")
-
                 except SchemaError as _u0:
                     raise _u0.widen("user_id", "string or null") from None
-
         _setattr(self, "user_id", v_user_id)
         _setattr(self, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
         _setattr(self, "additional_properties", {})
@@ -131,7 +126,6 @@ class InternalServerResponse(BaseModel):
             raise SchemaError.missing("error", "object") from None
         v_error: InternalServerResponseErrorData
         v_error = InternalServerResponseErrorData._coerce(raw, "error")
-
         _setattr(obj, "error", v_error)
         absent: list[str] = []
         v_openrouter_metadata: InternalServerResponseOpenrouterMetadataType0 | None
@@ -146,10 +140,8 @@ class InternalServerResponse(BaseModel):
                             raw, "openrouter_metadata"
                         )
                     )
-
                 except SchemaError as _u0:
                     raise _u0.widen("openrouter_metadata", "object or null") from None
-
         else:
             v_openrouter_metadata = None
             absent.append("openrouter_metadata")
@@ -162,10 +154,8 @@ class InternalServerResponse(BaseModel):
             else:
                 try:
                     v_user_id = _check_str(raw, "user_id")
-
                 except SchemaError as _u0:
                     raise _u0.widen("user_id", "string or null") from None
-
         else:
             v_user_id = None
             absent.append("user_id")
