@@ -9,9 +9,9 @@ its ``...TypedDict``, and ``SchemaError``. Importing this module loads the model
 
 import sys
 import types
+from typing import Any
 
-from openrouter_credits_api.models import *  # noqa: F403  (the generated models' own __all__)
-from openrouter_credits_api.models import __all__ as _generated
+import openrouter_credits_api.models as _generated
 
 from ._headers import AttributionHeaders, AttributionHeadersTypedDict
 
@@ -30,4 +30,15 @@ internal.GlobalsTypedDict = GlobalsTypedDict  # type: ignore[attr-defined]
 internal.__all__ = ["Globals", "GlobalsTypedDict"]  # type: ignore[attr-defined]
 sys.modules[internal.__name__] = internal
 
-__all__ = [*_generated, "internal"]
+__all__ = [*_generated.__all__, "internal"]
+
+
+def __getattr__(name: str) -> Any:
+    # Every generated model, whatever the spec names (a regenerated spec needs no change here).
+    if name in _generated.__all__:
+        return getattr(_generated, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

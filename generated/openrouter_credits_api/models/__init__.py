@@ -1,65 +1,87 @@
 """Contains all the data models used in inputs/outputs"""
 
 from ..errors import SchemaError
-from .forbidden_response import ForbiddenResponse, ForbiddenResponseTypedDict
+from .forbidden_response import ForbiddenResponse
+from .forbidden_response import ForbiddenResponseTypedDict as ForbiddenResponseTypedDict
+from .forbidden_response_error_data import ForbiddenResponseErrorData
 from .forbidden_response_error_data import (
-    ForbiddenResponseErrorData,
-    ForbiddenResponseErrorDataTypedDict,
+    ForbiddenResponseErrorDataTypedDict as ForbiddenResponseErrorDataTypedDict,
 )
 from .forbidden_response_error_data_metadata_type_0 import (
     ForbiddenResponseErrorDataMetadataType0,
-    ForbiddenResponseErrorDataMetadataType0TypedDict,
+)
+from .forbidden_response_error_data_metadata_type_0 import (
+    ForbiddenResponseErrorDataMetadataType0TypedDict as ForbiddenResponseErrorDataMetadataType0TypedDict,
 )
 from .forbidden_response_openrouter_metadata_type_0 import (
     ForbiddenResponseOpenrouterMetadataType0,
-    ForbiddenResponseOpenrouterMetadataType0TypedDict,
 )
-from .get_credits_response import GetCreditsResponse, GetCreditsResponseTypedDict
+from .forbidden_response_openrouter_metadata_type_0 import (
+    ForbiddenResponseOpenrouterMetadataType0TypedDict as ForbiddenResponseOpenrouterMetadataType0TypedDict,
+)
+from .get_credits_response import GetCreditsResponse
+from .get_credits_response import (
+    GetCreditsResponseTypedDict as GetCreditsResponseTypedDict,
+)
+from .get_credits_response_data import GetCreditsResponseData
 from .get_credits_response_data import (
-    GetCreditsResponseData,
-    GetCreditsResponseDataTypedDict,
+    GetCreditsResponseDataTypedDict as GetCreditsResponseDataTypedDict,
 )
-from .gone_response import GoneResponse, GoneResponseTypedDict
+from .gone_response import GoneResponse
+from .gone_response import GoneResponseTypedDict as GoneResponseTypedDict
+from .gone_response_error_data import GoneResponseErrorData
 from .gone_response_error_data import (
-    GoneResponseErrorData,
-    GoneResponseErrorDataTypedDict,
+    GoneResponseErrorDataTypedDict as GoneResponseErrorDataTypedDict,
 )
+from .gone_response_error_data_metadata_type_0 import GoneResponseErrorDataMetadataType0
 from .gone_response_error_data_metadata_type_0 import (
-    GoneResponseErrorDataMetadataType0,
-    GoneResponseErrorDataMetadataType0TypedDict,
+    GoneResponseErrorDataMetadataType0TypedDict as GoneResponseErrorDataMetadataType0TypedDict,
 )
 from .gone_response_openrouter_metadata_type_0 import (
     GoneResponseOpenrouterMetadataType0,
-    GoneResponseOpenrouterMetadataType0TypedDict,
 )
+from .gone_response_openrouter_metadata_type_0 import (
+    GoneResponseOpenrouterMetadataType0TypedDict as GoneResponseOpenrouterMetadataType0TypedDict,
+)
+from .internal_server_response import InternalServerResponse
 from .internal_server_response import (
-    InternalServerResponse,
-    InternalServerResponseTypedDict,
+    InternalServerResponseTypedDict as InternalServerResponseTypedDict,
 )
+from .internal_server_response_error_data import InternalServerResponseErrorData
 from .internal_server_response_error_data import (
-    InternalServerResponseErrorData,
-    InternalServerResponseErrorDataTypedDict,
+    InternalServerResponseErrorDataTypedDict as InternalServerResponseErrorDataTypedDict,
 )
 from .internal_server_response_error_data_metadata_type_0 import (
     InternalServerResponseErrorDataMetadataType0,
-    InternalServerResponseErrorDataMetadataType0TypedDict,
+)
+from .internal_server_response_error_data_metadata_type_0 import (
+    InternalServerResponseErrorDataMetadataType0TypedDict as InternalServerResponseErrorDataMetadataType0TypedDict,
 )
 from .internal_server_response_openrouter_metadata_type_0 import (
     InternalServerResponseOpenrouterMetadataType0,
-    InternalServerResponseOpenrouterMetadataType0TypedDict,
 )
-from .unauthorized_response import UnauthorizedResponse, UnauthorizedResponseTypedDict
+from .internal_server_response_openrouter_metadata_type_0 import (
+    InternalServerResponseOpenrouterMetadataType0TypedDict as InternalServerResponseOpenrouterMetadataType0TypedDict,
+)
+from .unauthorized_response import UnauthorizedResponse
+from .unauthorized_response import (
+    UnauthorizedResponseTypedDict as UnauthorizedResponseTypedDict,
+)
+from .unauthorized_response_error_data import UnauthorizedResponseErrorData
 from .unauthorized_response_error_data import (
-    UnauthorizedResponseErrorData,
-    UnauthorizedResponseErrorDataTypedDict,
+    UnauthorizedResponseErrorDataTypedDict as UnauthorizedResponseErrorDataTypedDict,
 )
 from .unauthorized_response_error_data_metadata_type_0 import (
     UnauthorizedResponseErrorDataMetadataType0,
-    UnauthorizedResponseErrorDataMetadataType0TypedDict,
+)
+from .unauthorized_response_error_data_metadata_type_0 import (
+    UnauthorizedResponseErrorDataMetadataType0TypedDict as UnauthorizedResponseErrorDataMetadataType0TypedDict,
 )
 from .unauthorized_response_openrouter_metadata_type_0 import (
     UnauthorizedResponseOpenrouterMetadataType0,
-    UnauthorizedResponseOpenrouterMetadataType0TypedDict,
+)
+from .unauthorized_response_openrouter_metadata_type_0 import (
+    UnauthorizedResponseOpenrouterMetadataType0TypedDict as UnauthorizedResponseOpenrouterMetadataType0TypedDict,
 )
 
 __all__ = (
