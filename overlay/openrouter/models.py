@@ -13,7 +13,7 @@ from typing import Any
 
 import openrouter_credits_api.models as _generated
 
-from ._headers import AttributionHeaders, AttributionHeadersTypedDict
+from .operations import AttributionHeaders, AttributionHeadersTypedDict
 
 
 class Globals(AttributionHeaders):
