@@ -21,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "openrouter_credits_api"
 GENERATOR_VERSION = "0.29.1"
+# Our templates override the generator's own where they share a name (strict models, SchemaError, a lazy
+# package __init__); see templates/README.md.
+TEMPLATES = ROOT / "templates"
 
 
 def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml") -> Path:
@@ -45,6 +48,8 @@ def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml") -> Path:
             str(spec),
             "--config",
             str(ROOT / "generator-config.yaml"),
+            "--custom-template-path",
+            str(TEMPLATES),
             "--meta",
             "none",
             "--output-path",

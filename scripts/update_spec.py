@@ -930,7 +930,7 @@ def _response_changes(
             if ka != kb:
                 changes.append(Change(f"~ {what} {status} field {name} type {ka} -> {kb}", _retyped(ka, kb)))
             if qa != qb:
-                now = "required" if qb else "optional (may be UNSET)"
+                now = "required" if qb else "optional (None when absent)"
                 changes.append(Change(f"~ {what} {status} field {name} is now {now}", not qb))
     return changes
 

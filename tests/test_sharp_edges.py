@@ -772,7 +772,8 @@ def test_errors_pickle_without_the_response_or_the_key(server: StandIn, case: st
         assert error.data is not None
         assert loaded.data == error.data
         assert loaded.data.error.message == reply.body["error"]["message"]
-        # Absent fields are still the generated UNSET (not a copy), so to_dict() stays JSON.
+        # Absent fields stay absent (None, left out of to_dict()), so to_dict() is the JSON sent.
+        assert loaded.data.user_id == reply.body.get("user_id")
         assert json.loads(json.dumps(loaded.data.to_dict())) == reply.body
     if case == "default":
         assert loaded.retry_after == 7.0

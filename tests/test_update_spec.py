@@ -622,7 +622,7 @@ def test_operation_removed_and_breaking_changes_in_a_dry_run(tmp_path: Path) -> 
         "    - error status 403 (its error's .data is no longer parsed)  BREAKING",
         "    - response 200 field data.total_usage  BREAKING",
         "    ~ response 200 field data.total_credits type number -> string  BREAKING",
-        "    ~ response 200 field data.total_credits is now optional (may be UNSET)  BREAKING",
+        "    ~ response 200 field data.total_credits is now optional (None when absent)  BREAKING",
         "7 changes, 6 breaking.",
     ]
     assert "Credits.create_coinbase_charge has no operation in openapi.yaml" in out

@@ -96,32 +96,28 @@ def _model(call: _Call[Any], answer: Answer) -> Any:
 
 
 def parse(call: _Call[T], answer: Answer) -> T:
-    """The typed body of a 2XX answer, checked against the schema."""
-    from . import _validate
-
+    """The typed body of a 2XX answer, checked against the schema by the generated (strict) models."""
     success = call.op.success
     try:
         parsed = _model(call, answer)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # deep JSON nesting
-        raise invalid(call, answer, f"{type(exc).__name__}: {exc}") from exc
+        raise invalid(call, answer, exc) from exc
     if success is None:
         return None  # type: ignore[return-value]  # an operation without a documented body
     if not isinstance(parsed, success):
-        raise invalid(call, answer, "not the documented response")
-    problem = _validate.problem(parsed)
-    if problem:
-        raise invalid(call, answer, problem)
+        raise invalid(call, answer, ValueError("not the documented response"))
     return cast(T, parsed)
 
 
-def invalid(call: _Call[Any], answer: Answer, why: str) -> ResponseValidationError:
-    """The error for a 2XX whose body is not the documented one; ``why`` becomes its ``cause``."""
+def invalid(call: _Call[Any], answer: Answer, why: BaseException) -> ResponseValidationError:
+    """The error for a 2XX whose body is not the documented one; ``why`` becomes its ``cause``
+    (a ``SchemaError`` naming the field, or the JSON parser's error)."""
     body = text(answer)
     error = ResponseValidationError(
         f"{call.method} {call.url} answered {answer.status_code} with a body that does not match "
         "the API schema",
         answer.full(),
-        ValueError(why),
+        why,
         body,
     )
     error._display = f"{error.message} (body: {snippet(body)!r})"
@@ -163,8 +159,6 @@ def status_error(call: _Call[Any], answer: Answer) -> OpenRouterError:
     ``message`` is the server's own message (as in the official SDK) when the body is the documented
     envelope; ``str(error)`` adds the status, the reason and the operation's hint for that status.
     """
-    from . import _validate
-
     status = answer.status_code
     phrase = answer.response.reason_phrase or "Error"
     # The server's message is capped too: a huge body stays in ``.body``, not in every log line.
@@ -194,7 +188,7 @@ def status_error(call: _Call[Any], answer: Answer) -> OpenRouterError:
             parsed = _model(call, answer)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             parsed = None
-        if parsed is not None and _validate.problem(parsed) is None:
+        if parsed is not None:
             data = parsed
         error = cls(data, response, body, message=message, **fields)
     error._display = display

@@ -1,9 +1,123 @@
-"""Response types of the Credits operations (the generated models, under their documented names).
+"""Types of the Credits operations, under the official SDK's names (``openrouter.operations``).
 
-``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage``, a readable ``repr``,
-equality, and ``to_dict()``; unknown fields the server adds are kept in ``additional_properties``.
+``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage`` (``GetCreditsData``). The
+models check every value against the API schema when built (``from_dict``, ``model_validate``, or the
+constructor, which also takes nested dicts) and raise ``SchemaError`` (a ValueError) on a mismatch. They
+offer ``model_dump()``, ``model_dump_json()``, ``to_dict()``, equality and a readable ``repr``; fields the
+server adds are kept in ``additional_properties``. The ``...TypedDict`` classes describe the same data as
+plain dicts. ``GetCreditsRequest`` / ``GetCreditsGlobals`` (the official SDK builds them from a call's
+keyword arguments) hold the three attribution headers. Importing this module loads the models (and
+attrs); ``import openrouter`` does not.
 """
 
-from openrouter_credits_api.models import GetCreditsResponse, GetCreditsResponseData
+from __future__ import annotations
 
-__all__ = ["GetCreditsResponse", "GetCreditsResponseData"]
+from collections.abc import Mapping
+from typing import Any, ClassVar, NotRequired, Self, TypedDict
+
+import attrs
+
+from openrouter_credits_api.models import (
+    GetCreditsResponse,
+    GetCreditsResponseData,
+    GetCreditsResponseDataTypedDict,
+    GetCreditsResponseTypedDict,
+    SchemaError,
+)
+
+from .errors import InvalidArgumentTypeError
+
+#: Field name -> HTTP header name.
+_HEADER_NAMES: dict[str, str] = {
+    "http_referer": "HTTP-Referer",
+    "x_open_router_title": "X-OpenRouter-Title",
+    "x_open_router_categories": "X-OpenRouter-Categories",
+}
+
+
+def _str_or_none(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a str or None, got {type(value).__name__}"
+        )
+
+
+class AttributionHeadersTypedDict(TypedDict):
+    """The attribution headers as a dict (Python field names)."""
+
+    http_referer: NotRequired[str]
+    x_open_router_title: NotRequired[str]
+    x_open_router_categories: NotRequired[str]
+
+
+@attrs.define(kw_only=True)
+class AttributionHeaders:
+    """The three optional attribution headers the official SDKs send on every call."""
+
+    http_referer: str | None = attrs.field(default=None, validator=_str_or_none)
+    x_open_router_title: str | None = attrs.field(default=None, validator=_str_or_none)
+    x_open_router_categories: str | None = attrs.field(default=None, validator=_str_or_none)
+
+    _aliases: ClassVar[dict[str, str]] = _HEADER_NAMES
+
+    def model_dump(self, *, by_alias: bool = False) -> dict[str, str]:
+        """The headers that are set (``by_alias``: under their HTTP names)."""
+        out: dict[str, str] = {}
+        for name, header in self._aliases.items():
+            value = getattr(self, name)
+            if value is not None:
+                out[header if by_alias else name] = value
+        return out
+
+    @classmethod
+    def model_validate(cls, obj: Any) -> Self:
+        """A model from a mapping keyed by field or HTTP header names (or the model itself)."""
+        if isinstance(obj, cls):
+            return obj
+        if not isinstance(obj, Mapping):
+            raise InvalidArgumentTypeError(f"{cls.__name__} needs a mapping, got {type(obj).__name__}")
+        by_header = {header: name for name, header in cls._aliases.items()}
+        values: dict[str, Any] = {}
+        for key, value in obj.items():
+            name = by_header.get(key, key)
+            if name not in cls._aliases:
+                raise InvalidArgumentTypeError(f"{cls.__name__} has no field {key!r}")
+            values[name] = value
+        return cls(**values)
+
+
+#: The official SDK's name for the ``data`` object of a getCredits answer.
+GetCreditsData = GetCreditsResponseData
+GetCreditsDataTypedDict = GetCreditsResponseDataTypedDict
+
+
+class GetCreditsRequest(AttributionHeaders):
+    """The request of ``get_credits``: its three optional attribution headers."""
+
+
+class GetCreditsRequestTypedDict(AttributionHeadersTypedDict):
+    """``GetCreditsRequest`` as a dict."""
+
+
+class GetCreditsGlobals(AttributionHeaders):
+    """The attribution headers as client-wide settings (the official SDK's globals for get_credits)."""
+
+
+class GetCreditsGlobalsTypedDict(AttributionHeadersTypedDict):
+    """``GetCreditsGlobals`` as a dict."""
+
+
+__all__ = [
+    "AttributionHeaders",
+    "AttributionHeadersTypedDict",
+    "GetCreditsData",
+    "GetCreditsDataTypedDict",
+    "GetCreditsGlobals",
+    "GetCreditsGlobalsTypedDict",
+    "GetCreditsRequest",
+    "GetCreditsRequestTypedDict",
+    "GetCreditsResponse",
+    "GetCreditsResponseData",
+    "GetCreditsResponseTypedDict",
+    "SchemaError",
+]

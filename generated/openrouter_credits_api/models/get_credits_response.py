@@ -1,61 +1,71 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..errors import SchemaError
+from ..types import BaseModel
 
 if TYPE_CHECKING:
-    from ..models.get_credits_response_data import GetCreditsResponseData
+    from ..models.get_credits_response_data import GetCreditsResponseDataTypedDict
+
+_setattr = object.__setattr__
+_NOTHING_ABSENT: frozenset[str] = frozenset()
 
 
-T = TypeVar("T", bound="GetCreditsResponse")
-
-
-@_attrs_define
-class GetCreditsResponse:
+@_attrs_define(init=False, repr=False, getstate_setstate=False)
+class GetCreditsResponse(BaseModel):
     """Total credits purchased and used
 
-    Example:
-        {'data': {'total_credits': 100.5, 'total_usage': 25.75}}
-
     Attributes:
-        data (GetCreditsResponseData):  Example: {'total_credits': 100.5, 'total_usage': 25.75}.
+        data (GetCreditsResponseData):
     """
 
     data: GetCreditsResponseData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _field_names: ClassVar[tuple[str, ...]] = ("data",)
+
+    def __init__(
+        self,
+        data: GetCreditsResponseData | Mapping[str, Any],
+    ) -> None:
+        """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts."""
+        v_data: GetCreditsResponseData
+        v_data = GetCreditsResponseData._coerce(data, "data")
+        _setattr(self, "data", v_data)
+        _setattr(self, "additional_properties", {})
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        """The model as JSON data (the API's field names); absent optional fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = self.data.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_credits_response_data import GetCreditsResponseData
+        """A model from JSON data, every value checked against the schema (SchemaError on a mismatch).
 
+        Fields the schema does not name are kept in ``additional_properties``.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise SchemaError.wrong(None, "object", src_dict)
         d = dict(src_dict)
-        data = GetCreditsResponseData.from_dict(d.pop("data"))
-
-        get_credits_response = cls(
-            data=data,
-        )
-
-        get_credits_response.additional_properties = d
-        return get_credits_response
+        obj = cls.__new__(cls)
+        try:
+            raw = d.pop("data")
+        except KeyError:
+            raise SchemaError.missing("data", "object") from None
+        v_data: GetCreditsResponseData
+        v_data = GetCreditsResponseData._coerce(raw, "data")
+        _setattr(obj, "data", v_data)
+        _setattr(obj, "additional_properties", d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the schema does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -69,3 +79,13 @@ class GetCreditsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class GetCreditsResponseTypedDict(TypedDict):
+    """GetCreditsResponse as JSON data (the shape ``to_dict()`` returns)."""
+
+    data: GetCreditsResponseDataTypedDict
+
+
+# Imported last: models may refer to each other.
+from ..models.get_credits_response_data import GetCreditsResponseData
