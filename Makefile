@@ -27,6 +27,8 @@ test: check-generated lint typecheck pytest  ## the whole test suite: generated/
 # The lowest runtime dependency versions pyproject.toml allows, pinned in ci/lowest.txt, in a venv of their own.
 test-lowest:  ## pytest with the lowest dependency versions pyproject.toml allows (ci/lowest.txt), in .venv-lowest
 	PIP_CONSTRAINT=$(CURDIR)/ci/lowest.txt $(MAKE) install VENV=.venv-lowest
+	@.venv-lowest/bin/python -m pip list --format=freeze --disable-pip-version-check 2>/dev/null \
+		| grep -iE '^(httpx|attrs|python-dateutil|anyio)==' | tr '\n' ' ' && echo
 	$(MAKE) pytest VENV=.venv-lowest
 
 check-generated: $(STAMP)  ## fail with a diff when generated/ is not what openapi.yaml produces

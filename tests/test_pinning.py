@@ -92,3 +92,20 @@ def test_the_lock_satisfies_pyproject() -> None:
         assert req.specifier.contains(version, prereleases=True), (
             f"locked {name}=={version}, pyproject: {req}"
         )
+
+
+def test_readme_pinning_steps_are_the_ones_tests_test_dist_runs() -> None:
+    """The README's CI step: the lock with --require-hashes, the package --no-deps from this repository."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Pinning in CI\n") :]
+    step = section[section.index("```yaml\n") : section.index("```\n", section.index("```yaml\n") + 1)]
+    changelog = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]["Changelog"]
+    repo = re.fullmatch(r"https://github.com/([^/]+/[^/]+)/blob/main/CHANGELOG.md", changelog)
+    assert repo, changelog
+    commands = [" ".join(c.split()) for c in re.sub(r"\\\n", " ", step).splitlines() if "python -m pip" in c]
+    assert commands == [
+        "python -m pip install --require-hashes -r "
+        f'"https://raw.githubusercontent.com/{repo[1]}/$REF/requirements.lock"',
+        f'python -m pip install --no-deps "openrouter-credits @ git+https://github.com/{repo[1]}@$REF"',
+        "python -m pip check",
+    ]
