@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help install demo test check-generated generate lint typecheck pytest bench dist update-spec clean
+.PHONY: help install demo test test-lowest check-generated generate lint typecheck pytest bench dist lock update-spec clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -22,7 +22,14 @@ install: $(STAMP)  ## create .venv with the package (editable) and the pinned de
 demo: $(STAMP)  ## run the README example against the local stand-in (LIVE=1: the real API, needs OPENROUTER_API_KEY)
 	$(PY) scripts/demo.py $(if $(LIVE),--live)
 
-test: check-generated lint typecheck pytest  ## the whole test suite: generated/ drift, ruff, mypy --strict, pytest
+test: check-generated lint typecheck pytest  ## the whole test suite: generated/ drift, ruff, actionlint, mypy --strict, pytest
+
+# The lowest runtime dependency versions pyproject.toml allows, pinned in ci/lowest.txt, in a venv of their own.
+test-lowest:  ## pytest with the lowest dependency versions pyproject.toml allows (ci/lowest.txt), in .venv-lowest
+	PIP_CONSTRAINT=$(CURDIR)/ci/lowest.txt $(MAKE) install VENV=.venv-lowest
+	@.venv-lowest/bin/python -m pip list --format=freeze --disable-pip-version-check 2>/dev/null \
+		| grep -iE '^(httpx|attrs|python-dateutil|anyio)==' | tr '\n' ' ' && echo
+	$(MAKE) pytest VENV=.venv-lowest
 
 check-generated: $(STAMP)  ## fail with a diff when generated/ is not what openapi.yaml produces
 	$(PY) scripts/generate.py --check
@@ -30,9 +37,12 @@ check-generated: $(STAMP)  ## fail with a diff when generated/ is not what opena
 generate: $(STAMP)  ## regenerate generated/ from openapi.yaml
 	$(PY) scripts/generate.py
 
-lint: $(STAMP)
+WORKFLOWS := $(wildcard .github/workflows/*.yml .github/workflows/*.yaml)
+
+lint: $(STAMP)  ## ruff on overlay, scripts, tests; actionlint (with shellcheck) on every workflow
 	$(VENV)/bin/ruff check overlay scripts tests
 	$(VENV)/bin/ruff format --check overlay scripts tests
+	$(VENV)/bin/actionlint -shellcheck $(VENV)/bin/shellcheck $(WORKFLOWS)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
@@ -46,6 +56,10 @@ bench: $(STAMP)  ## overhead of the client over raw httpx (prints ratios, fails 
 dist: $(STAMP)  ## build sdist and wheel into dist/
 	rm -rf dist && $(PY) -m build --outdir dist .
 
+lock: $(STAMP)  ## re-lock the runtime dependencies, with hashes, into requirements.lock (needs the network)
+	$(VENV)/bin/uv pip compile pyproject.toml --universal --generate-hashes --python-version 3.11 \
+		--custom-compile-command "make lock" --quiet --output-file requirements.lock
+
 # update-spec exits 0 (done), 3 (overlay needs work) or 4 (document unusable) and prints which in words;
 # make reports a failing recipe as "Error 3" / "Error 4" but itself exits 2: scripts that branch on the
 # status run .venv/bin/python scripts/update_spec.py directly (see README, "Regenerating").
@@ -53,4 +67,4 @@ update-spec: $(STAMP)  ## fetch https://openrouter.ai/openapi.yaml (SPEC=path or
 	$(PY) scripts/update_spec.py $(SPEC) $(if $(DRY_RUN),--dry-run) $(if $(RETRIEVED),--retrieved '$(RETRIEVED)') $(UPDATE_ARGS)
 
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-lowest dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis

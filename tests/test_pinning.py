@@ -1,0 +1,111 @@
+"""The dependency bounds, the lowest-versions constraints and the lock agree with each other.
+
+pyproject.toml says which versions of the runtime dependencies are allowed; ci/lowest.txt pins the lowest
+of them (what `make test-lowest` and the CI's `lowest` job test); requirements.lock pins everything a
+user installs, with hashes (what the README's "Pinning in CI" installs). tests/test_dist.py installs the
+lock offline into a fresh venv and runs the README example with it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
+from packaging.utils import canonicalize_name
+from packaging.version import Version
+
+from conftest import ROOT
+
+LOCK = ROOT / "requirements.lock"
+LOWEST = ROOT / "ci" / "lowest.txt"
+
+
+def runtime_requirements() -> dict[str, Requirement]:
+    """pyproject's [project].dependencies, by canonical name."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    reqs = [Requirement(line) for line in project["dependencies"]]
+    return {canonicalize_name(r.name): r for r in reqs}
+
+
+def requirement_lines(path: Path) -> list[str]:
+    """The requirement lines of a pip requirements file: continuations joined, comments dropped."""
+    text = re.sub(r"\\\n", " ", path.read_text())
+    lines = (line.split("#")[0].strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def locked() -> dict[str, tuple[Requirement, list[str]]]:
+    """requirements.lock: canonical name -> (the requirement, its hashes)."""
+    out: dict[str, tuple[Requirement, list[str]]] = {}
+    for line in requirement_lines(LOCK):
+        hashes = re.findall(r"--hash=(\S+)", line)
+        req = Requirement(re.sub(r"\s*--hash=\S+", "", line))
+        out[canonicalize_name(req.name)] = (req, hashes)
+    return out
+
+
+def pinned_version(req: Requirement) -> Version:
+    (spec,) = req.specifier
+    assert spec.operator == "==", f"{req} is not an exact pin"
+    return Version(spec.version)
+
+
+def lower_bound(specifier: SpecifierSet) -> Version:
+    (bound,) = [Version(s.version) for s in specifier if s.operator == ">="]
+    return bound
+
+
+def test_lowest_constraints_are_exactly_the_lower_bounds() -> None:
+    lowest = {canonicalize_name(r.name): r for r in map(Requirement, requirement_lines(LOWEST))}
+    runtime = runtime_requirements()
+    assert lowest.keys() == runtime.keys()
+    for name, req in runtime.items():
+        assert pinned_version(lowest[name]) == lower_bound(req.specifier), name
+
+
+def test_every_runtime_dependency_is_capped_below_its_next_major() -> None:
+    for name, req in runtime_requirements().items():
+        caps = [Version(s.version) for s in req.specifier if s.operator == "<"]
+        assert len(caps) == 1, f"{name}: no upper bound in {req}"
+        (cap,) = caps
+        assert cap.release[1:] in ((), (0,), (0, 0)), f"{name}: the cap {cap} is not a major version"
+        assert cap > lower_bound(req.specifier), name
+
+
+def test_the_lock_pins_every_package_exactly_with_hashes() -> None:
+    entries = locked()
+    assert entries, "requirements.lock holds no requirement"
+    for name, (req, hashes) in entries.items():
+        pinned_version(req)
+        assert hashes, f"{name} has no hash"
+        assert all(re.fullmatch(r"sha256:[0-9a-f]{64}", h) for h in hashes), (name, hashes)
+
+
+def test_the_lock_satisfies_pyproject() -> None:
+    entries = locked()
+    for name, req in runtime_requirements().items():
+        assert name in entries, f"{name} is a runtime dependency but not in requirements.lock"
+        version = pinned_version(entries[name][0])
+        assert req.specifier.contains(version, prereleases=True), (
+            f"locked {name}=={version}, pyproject: {req}"
+        )
+
+
+def test_readme_pinning_steps_are_the_ones_tests_test_dist_runs() -> None:
+    """The README's CI step: the lock with --require-hashes, the package --no-deps from this repository."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Pinning in CI\n") :]
+    step = section[section.index("```yaml\n") : section.index("```\n", section.index("```yaml\n") + 1)]
+    changelog = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]["Changelog"]
+    repo = re.fullmatch(r"https://github.com/([^/]+/[^/]+)/blob/main/CHANGELOG.md", changelog)
+    assert repo, changelog
+    commands = [" ".join(c.split()) for c in re.sub(r"\\\n", " ", step).splitlines() if "python -m pip" in c]
+    assert commands == [
+        "python -m pip install --require-hashes -r "
+        f'"https://raw.githubusercontent.com/{repo[1]}/$REF/requirements.lock"',
+        f'python -m pip install --no-deps "openrouter-credits @ git+https://github.com/{repo[1]}@$REF"',
+        "python -m pip check",
+    ]
