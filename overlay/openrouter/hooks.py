@@ -141,7 +141,7 @@ class Hooks:
         self.error.append(hook)
 
     def before_request(self, call: _Call[Any], request: httpx.Request) -> httpx.Request:
-        ctx = BeforeRequestContext(_operation_id(call), str(call.url))
+        ctx = BeforeRequestContext(_operation_id(call), call.base_url)
         for hook in self.before:
             out = hook.before_request(ctx, request)
             if isinstance(out, Exception):
@@ -151,7 +151,7 @@ class Hooks:
 
     def after_success(self, call: _Call[Any], response: httpx.Response) -> None:
         if self.success:
-            ctx = AfterSuccessContext(_operation_id(call), str(call.url))
+            ctx = AfterSuccessContext(_operation_id(call), call.base_url)
             for hook in self.success:
                 out = hook.after_success(ctx, response)
                 if isinstance(out, Exception):
@@ -159,7 +159,7 @@ class Hooks:
 
     def after_error(self, call: _Call[Any], response: httpx.Response | None, error: Exception) -> None:
         if self.error:
-            ctx = AfterErrorContext(_operation_id(call), str(call.url))
+            ctx = AfterErrorContext(_operation_id(call), call.base_url)
             for hook in self.error:
                 out = hook.after_error(ctx, response, error)
                 if isinstance(out, Exception):
