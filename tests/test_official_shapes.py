@@ -18,7 +18,8 @@ import httpx
 import pytest
 
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
-from openrouter import HttpClient, OpenRouter, errors, hooks, utils
+from openrouter import OpenRouter, errors, hooks, utils
+from openrouter.httpclient import AsyncHttpClient, HttpClient
 
 NO_RETRY = utils.RetryConfig("none")
 TIMEOUT_DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
@@ -130,8 +131,8 @@ class RecordingClient:
         self.client.close()
 
 
-class AsyncMetricsClient:
-    """The async twin: ``async send``, ``build_request``, ``aclose``."""
+class AsyncMetricsClient(AsyncHttpClient):
+    """The async twin (the official README's async recipe): ``async send``, ``build_request``, ``aclose``."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self.client = client
@@ -616,10 +617,11 @@ def test_top_level_names(server: StandIn) -> None:
     import importlib.metadata
 
     import openrouter
-    from openrouter import USER_AGENT, VERSION, AsyncHttpClient, RetryConfig
+    from openrouter import USER_AGENT, VERSION, RetryConfig
 
     assert VERSION == openrouter.__version__ == importlib.metadata.version("openrouter-credits")
     assert RetryConfig is utils.RetryConfig is utils.retries.RetryConfig
+    assert (openrouter.HttpClient, openrouter.AsyncHttpClient) == (HttpClient, AsyncHttpClient)
     assert VERSION in USER_AGENT
     with httpx.Client() as sync_client:
         assert isinstance(sync_client, HttpClient)
