@@ -8,8 +8,8 @@
 Public names: :class:`OpenRouter`, :class:`RetryConfig`, the :class:`HttpClient` and
 :class:`AsyncHttpClient` protocols, ``VERSION``/``__version__``, ``USER_AGENT``, and the modules
 :mod:`errors`, :mod:`utils`, :mod:`hooks`, :mod:`httpclient`, :mod:`operations`, :mod:`components`,
-:mod:`models` and :mod:`testing` (the last four load on first use). Do not install this package beside the official
-``openrouter`` package: both are imported as ``openrouter``.
+:mod:`models` and :mod:`testing` (the last four load on first use). Do not install this package
+beside the official ``openrouter`` package: both are imported as ``openrouter``.
 """
 
 import importlib
