@@ -633,3 +633,62 @@ def test_top_level_names(server: StandIn) -> None:
     assert {"OpenRouter", "RetryConfig", "VERSION", "USER_AGENT", "HttpClient", "AsyncHttpClient"} <= set(
         openrouter.__all__
     )
+
+
+def test_hooks_can_read_the_answer(server: StandIn, mode: str) -> None:
+    seen: list[Any] = []
+
+    class Read(hooks.AfterSuccessHook, hooks.AfterErrorHook):
+        def after_success(
+            self, hook_ctx: hooks.AfterSuccessContext, response: httpx.Response
+        ) -> httpx.Response:
+            seen.append(response.json())
+            return response
+
+        def after_error(
+            self, hook_ctx: hooks.AfterErrorContext, response: httpx.Response | None, error: Exception | None
+        ) -> tuple[httpx.Response | None, Exception | None]:
+            seen.append(None if response is None else (response.status_code, response.text))
+            return response, error
+
+    server.plan(Reply.error(503), Reply.dropped())
+    res = get_credits(
+        mode, lambda: OpenRouter(CANARY_KEY, server_url=server.url, retry_config=FAST_RETRY, hooks=[Read()])
+    )
+    assert res.data.total_credits == 100.5
+    assert seen == [
+        (503, '{"error": {"code": 503, "message": "Service temporarily unavailable"}}'),
+        None,
+        {"data": {"total_credits": 100.5, "total_usage": 25.75}},
+    ]
+
+
+@pytest.mark.parametrize("kind", ["own pool", "wrapper"])
+def test_a_request_replaced_by_a_hook_keeps_the_timeout(server: StandIn, mode: str, kind: str) -> None:
+    class Replace(hooks.BeforeRequestHook):
+        def before_request(
+            self, hook_ctx: hooks.BeforeRequestContext, request: httpx.Request
+        ) -> httpx.Request:
+            return httpx.Request(request.method, request.url, headers={**request.headers, "X-New": "1"})
+
+    server.plan(Reply.stall(3.0))
+    started = time.monotonic()
+    options: dict[str, Any] = {"timeout_ms": 200, "retry_config": NO_RETRY, "hooks": [Replace()]}
+    if kind == "wrapper":
+        _, error = wrapped(mode, server, **options)
+    else:
+        error = raised(mode, lambda: OpenRouter(CANARY_KEY, server_url=server.url, **options))
+    assert isinstance(error, errors.APITimeoutError)
+    assert time.monotonic() - started < 1.5
+    assert server.requests[0].headers["x-new"] == "1"
+
+
+def test_a_before_request_hook_that_returns_nothing_is_a_clear_error(server: StandIn, mode: str) -> None:
+    class Forgot(hooks.BeforeRequestHook):
+        def before_request(self, hook_ctx: hooks.BeforeRequestContext, request: httpx.Request) -> Any:
+            request.headers["X-Forgot"] = "the return"
+
+    error = raised(mode, lambda: OpenRouter(CANARY_KEY, server_url=server.url, hooks=[Forgot()]))
+    assert isinstance(error, errors.InvalidArgumentTypeError)
+    assert "Forgot.before_request must return the request" in str(error)
+    assert server.requests == []

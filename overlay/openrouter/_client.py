@@ -390,7 +390,8 @@ class OpenRouter:
                     if body.truncated:
                         raise _responses.too_large(call, answer)
                     result: T = _responses.parse(call, answer)
-                    self.hooks.after_success(call, response)
+                    if self.hooks.success:  # hooks get the answer read, as in the official SDK
+                        self.hooks.after_success(call, answer.full())
                     return result
                 if status in _REDIRECTS:
                     target = _redirect_target(url, response)
@@ -406,7 +407,8 @@ class OpenRouter:
                 error: OpenRouterError = _responses.status_error(call, answer)
                 cause: BaseException | None = None
                 retryable = True
-                self.hooks.after_error(call, response, error)
+                if self.hooks.error:
+                    self.hooks.after_error(call, answer.full(), error)
             else:
                 assert outcome is not None
                 if debug:
@@ -454,7 +456,10 @@ class OpenRouter:
                 attempt.method, attempt.url, headers=attempt.headers, extensions=extensions
             )
         if self.hooks.before:
-            request = self.hooks.before_request(attempt.call, request)
+            replaced = self.hooks.before_request(attempt.call, request)
+            if "timeout" not in replaced.extensions:  # a new request: it keeps the attempt's timeout
+                replaced.extensions["timeout"] = attempt.timeout
+            request = replaced
         return request
 
     def _run(self, op: Operation[T], options: CallOptions) -> T:

@@ -21,9 +21,9 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    import httpx
+import httpx
 
+if TYPE_CHECKING:
     from ._operation import Call as _Call
 
 __all__ = [
@@ -146,6 +146,13 @@ class Hooks:
             out = hook.before_request(ctx, request)
             if isinstance(out, Exception):
                 raise out
+            if not isinstance(out, httpx.Request):
+                from .errors import InvalidArgumentTypeError
+
+                raise InvalidArgumentTypeError(
+                    f"{type(hook).__name__}.before_request must return the request (an httpx.Request) "
+                    f"or an exception, got {type(out).__name__}"
+                )
             request = out
         return request
 
