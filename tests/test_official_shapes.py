@@ -296,7 +296,7 @@ class Stop(hooks.BeforeRequestHook):
         return LookupError("stopped by the hook")
 
 
-@pytest.mark.parametrize("server_arg", [{"server": "production"}, {}])
+@pytest.mark.parametrize("server_arg", [{"server": "production"}, {}, {"server_url": ""}])
 def test_server_production_is_the_default_url(mode: str, server_arg: dict[str, str]) -> None:
     stop = Stop()
     error = raised(mode, lambda: OpenRouter(CANARY_KEY, hooks=[stop], **server_arg))

@@ -527,8 +527,9 @@ class OpenRouter:
 
 
 def _server_url(server: object, url_params: object, server_url: str | None) -> str:
-    """The base URL from ``server_url`` (with ``url_params`` filled in) or the named ``server``."""
-    if server_url is None:
+    """The base URL from ``server_url`` (with ``url_params`` filled in) or the named ``server``; an empty
+    ``server_url`` is not given (as in the official SDK: ``server_url=os.getenv("...", "")`` works)."""
+    if server_url is None or server_url == "":
         if server is None:
             return DEFAULT_SERVER_URL
         if server not in SERVERS:
