@@ -297,7 +297,7 @@ class Stop(hooks.BeforeRequestHook):
 
 
 @pytest.mark.parametrize("server_arg", [{"server": "production"}, {}, {"server_url": ""}])
-def test_server_production_is_the_default_url(mode: str, server_arg: dict[str, str]) -> None:
+def test_server_production_is_the_default_url(mode: str, server_arg: dict[str, Any]) -> None:
     stop = Stop()
     error = raised(mode, lambda: OpenRouter(CANARY_KEY, hooks=[stop], **server_arg))
     assert isinstance(error, LookupError)  # raised as is, in place of the call: nothing was sent
