@@ -7,10 +7,10 @@
 
 Public names: :class:`OpenRouter`, :class:`RetryConfig`, the :class:`HttpClient` and
 :class:`AsyncHttpClient` protocols, ``VERSION``/``__version__``, ``USER_AGENT``, and the modules
-:mod:`errors`, :mod:`utils`, :mod:`hooks`, :mod:`operations`, :mod:`components`, :mod:`models` and
-:mod:`testing`. Only :class:`OpenRouter` is imported with the package; the rest loads on first use, so
-``import openrouter`` costs little more than ``import httpx``. Do not install this package beside the
-official ``openrouter`` package: both are imported as ``openrouter``.
+:mod:`errors`, :mod:`utils`, :mod:`hooks`, :mod:`httpclient`, :mod:`operations`, :mod:`components`,
+:mod:`models` and :mod:`testing`. Only :class:`OpenRouter` is imported with the package; the rest loads
+on first use, so ``import openrouter`` costs little more than ``import httpx``. Do not install this
+package beside the official ``openrouter`` package: both are imported as ``openrouter``.
 """
 
 import importlib
@@ -20,7 +20,7 @@ from ._client import USER_AGENT, OpenRouter
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import components, errors, hooks, models, operations, testing, utils
+    from . import components, errors, hooks, httpclient, models, operations, testing, utils
     from ._types import AsyncHttpClient, HttpClient
     from .utils import RetryConfig
 
@@ -37,13 +37,16 @@ __all__ = [
     "components",
     "errors",
     "hooks",
+    "httpclient",
     "models",
     "operations",
     "testing",
     "utils",
 ]
 
-_MODULES = frozenset({"components", "errors", "hooks", "models", "operations", "testing", "utils"})
+_MODULES = frozenset(
+    {"components", "errors", "hooks", "httpclient", "models", "operations", "testing", "utils"}
+)
 _NAMES = {"RetryConfig": ".utils", "HttpClient": "._types", "AsyncHttpClient": "._types"}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import threading
 import time
@@ -82,6 +83,17 @@ log = logging.getLogger("openrouter")
 T = TypeVar("T")
 
 
+class _Unset:
+    """The default of ``retry_config``: not given (an explicit None means "no retries")."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+#: ``retry_config`` left out (the official SDK's ``UNSET``).
+UNSET: Any = _Unset()
+
+
 class _State(Enum):
     UNOPENED = "unopened"
     OPENED = "opened"
@@ -107,7 +119,8 @@ class OpenRouter:
         client, async_client: an ``httpx.Client`` / ``httpx.AsyncClient`` or any object with the
             :class:`~openrouter.HttpClient` / :class:`~openrouter.AsyncHttpClient` protocol; used as
             they are and never closed by us.
-        retry_config: the default retry policy for calls that may be retried (``get_credits``).
+        retry_config: the default retry policy for calls that may be retried (``get_credits``); an
+            explicit None turns retries off (as in the official SDK), left out: ``utils.DEFAULT_RETRY``.
         timeout_ms: a per-attempt timeout; default connect 5 s, read/write/pool 20 s, each attempt as a
             whole within 20 s (a ``client`` passed in keeps its own timeout).
         debug_logger: an object with ``debug(msg, *args)`` that receives the client's debug lines
@@ -131,7 +144,7 @@ class OpenRouter:
         server_url: str | None = None,
         client: HttpClient | None = None,
         async_client: AsyncHttpClient | None = None,
-        retry_config: RetryConfig | None = None,
+        retry_config: RetryConfig | None = UNSET,
         timeout_ms: float | None = None,
         debug_logger: Any = None,
         *,
@@ -183,7 +196,8 @@ class OpenRouter:
         )
         self._server_url = _server_url(server, url_params, server_url)
         self._timeout = _args.timeout(timeout_ms)
-        self._retry_config = _args.retry_config(retry_config)
+        # As in the official SDK: an explicit None turns retries off; leaving it out keeps the default.
+        self._retry_config = None if retry_config is UNSET else _args.retry_config(retry_config) or NO_RETRY
         self._log: Any = debug_logger if debug_logger is not None else log
         self._max_response_bytes = max_response_bytes
         self._hooks: Hooks | None = None
@@ -326,7 +340,7 @@ class OpenRouter:
             op,
             _args.attribution(options.get("http_referer"), title, options.get("x_open_router_categories")),
             retries,
-            None if server_url is None else _args.server_url(server_url),
+            None if server_url is None else _args.server_url(_no_placeholder(server_url)),
             _args.timeout(options.get("timeout_ms")),
             _args.extra_headers(options.get("http_headers")),
         )
@@ -358,13 +372,15 @@ class OpenRouter:
         if timeout is None:
             own = self._http if self._http is not None else self._ahttp
             timeout = own.timeout if isinstance(own, httpx.Client | httpx.AsyncClient) else DEFAULT_TIMEOUT
+        base_url = server_url or self._server_url
         return _Call(
             op,
             kwargs["method"].upper(),
-            httpx.URL((server_url or self._server_url) + kwargs["url"]),
+            httpx.URL(base_url + kwargs["url"]),
             httpx.Headers(headers),
             timeout,
             retries or self._default_retry(op),
+            base_url,
         )
 
     def _default_retry(self, op: Operation[Any]) -> RetryConfig:
@@ -411,8 +427,8 @@ class OpenRouter:
                     if body.truncated:
                         raise _responses.too_large(call, answer)
                     result: T = _responses.parse(call, answer)
-                    if self._hooks is not None:
-                        self._hooks.after_success(call, response)
+                    if self._hooks is not None and self._hooks.success:  # hooks get the answer read
+                        self._hooks.after_success(call, answer.full())
                     return result
                 if status in _REDIRECTS:
                     target = _redirect_target(url, response)
@@ -428,8 +444,8 @@ class OpenRouter:
                 error: OpenRouterError = _responses.status_error(call, answer)
                 cause: BaseException | None = None
                 retryable = True
-                if self._hooks is not None:
-                    self._hooks.after_error(call, response, error)
+                if self._hooks is not None and self._hooks.error:
+                    self._hooks.after_error(call, answer.full(), error)
             else:
                 assert outcome is not None
                 if debug:
@@ -478,7 +494,10 @@ class OpenRouter:
                 attempt.method, attempt.url, headers=attempt.headers, extensions=extensions
             )
         if self._hooks is not None and self._hooks.before:
-            request = self._hooks.before_request(attempt.call, request)
+            replaced = self._hooks.before_request(attempt.call, request)
+            if "timeout" not in replaced.extensions:  # a new request: it keeps the attempt's timeout
+                replaced.extensions["timeout"] = attempt.timeout
+            request = replaced
         return request
 
     def _run(self, op: Operation[T], options: CallOptions) -> T:
@@ -546,8 +565,9 @@ class OpenRouter:
 
 
 def _server_url(server: object, url_params: object, server_url: str | None) -> str:
-    """The base URL from ``server_url`` (with ``url_params`` filled in) or the named ``server``."""
-    if server_url is None:
+    """The base URL from ``server_url`` (with ``url_params`` filled in) or the named ``server``; an empty
+    ``server_url`` is not given (as in the official SDK: ``server_url=os.getenv("...", "")`` works)."""
+    if server_url is None or server_url == "":
         if server is None:
             return DEFAULT_SERVER_URL
         if server not in SERVERS:
@@ -558,7 +578,22 @@ def _server_url(server: object, url_params: object, server_url: str | None) -> s
             raise InvalidArgumentTypeError(f"url_params must be a mapping, got {type(url_params).__name__}")
         for name, value in url_params.items():
             server_url = server_url.replace("{" + str(name) + "}", str(value))
-    return _args.server_url(server_url)
+    return _args.server_url(_no_placeholder(server_url))
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}/]*\}")
+
+
+def _no_placeholder(server_url: object) -> object:
+    """Refuse a server URL that still has a ``{name}`` placeholder (url_params did not fill it): it
+    would be sent percent-encoded, to a path that does not exist."""
+    if isinstance(server_url, str):
+        left = _PLACEHOLDER.search(server_url)
+        if left is not None:
+            raise InvalidArgumentError(
+                f"server_url has the placeholder {left.group()} that url_params does not fill"
+            )
+    return server_url
 
 
 def _redirect_target(url: httpx.URL, response: httpx.Response) -> httpx.URL | None:

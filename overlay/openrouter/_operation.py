@@ -57,7 +57,7 @@ class Operation(Generic[T]):
 class Call(Generic[T]):
     """A prepared call: everything needed to send it, computed before the first attempt."""
 
-    __slots__ = ("attempt_limit", "headers", "method", "op", "retry", "timeout", "url")
+    __slots__ = ("attempt_limit", "base_url", "headers", "method", "op", "retry", "timeout", "url")
 
     def __init__(
         self,
@@ -67,6 +67,7 @@ class Call(Generic[T]):
         headers: httpx.Headers,
         timeout: httpx.Timeout,
         retry: RetryConfig,
+        base_url: str = "",
     ) -> None:
         self.op = op
         self.method = method
@@ -74,6 +75,8 @@ class Call(Generic[T]):
         self.headers = headers
         self.timeout = timeout
         self.retry = retry
+        #: The server URL the call's path was appended to (what hooks see as ``hook_ctx.base_url``).
+        self.base_url = base_url
         #: An attempt as a whole ends within its longest phase timeout (a drip cannot stretch it).
         phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
         self.attempt_limit = max(phases) if phases else None

@@ -21,9 +21,9 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    import httpx
+import httpx
 
+if TYPE_CHECKING:
     from ._operation import Call as _Call
 
 __all__ = [
@@ -141,17 +141,24 @@ class Hooks:
         self.error.append(hook)
 
     def before_request(self, call: _Call[Any], request: httpx.Request) -> httpx.Request:
-        ctx = BeforeRequestContext(_operation_id(call), str(call.url))
+        ctx = BeforeRequestContext(_operation_id(call), call.base_url)
         for hook in self.before:
             out = hook.before_request(ctx, request)
             if isinstance(out, Exception):
                 raise out
+            if not isinstance(out, httpx.Request):
+                from .errors import InvalidArgumentTypeError
+
+                raise InvalidArgumentTypeError(
+                    f"{type(hook).__name__}.before_request must return the request (an httpx.Request) "
+                    f"or an exception, got {type(out).__name__}"
+                )
             request = out
         return request
 
     def after_success(self, call: _Call[Any], response: httpx.Response) -> None:
         if self.success:
-            ctx = AfterSuccessContext(_operation_id(call), str(call.url))
+            ctx = AfterSuccessContext(_operation_id(call), call.base_url)
             for hook in self.success:
                 out = hook.after_success(ctx, response)
                 if isinstance(out, Exception):
@@ -159,7 +166,7 @@ class Hooks:
 
     def after_error(self, call: _Call[Any], response: httpx.Response | None, error: Exception) -> None:
         if self.error:
-            ctx = AfterErrorContext(_operation_id(call), str(call.url))
+            ctx = AfterErrorContext(_operation_id(call), call.base_url)
             for hook in self.error:
                 out = hook.after_error(ctx, response, error)
                 if isinstance(out, Exception):
