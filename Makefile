@@ -47,8 +47,9 @@ lint: $(STAMP)  ## ruff on overlay, scripts, tests; actionlint (with shellcheck)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# Two workers: most tests wait on sockets and timers, so the suite takes half the time on two cores.
 pytest: $(STAMP)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: $(STAMP)  ## overhead of the client over raw httpx (prints ratios, fails on a missed target)
 	$(PY) scripts/bench.py

@@ -414,35 +414,39 @@ def compile_packages() -> None:
         compileall.compile_dir(os.path.dirname(package.__file__ or ""), quiet=1)
 
 
-def bench_import(cfg: Config) -> list[Row]:
-    """Cold imports in fresh interpreters, alternating; the import time and the peak RSS of each."""
-    ours_stmt, raw_stmt = "from openrouter import OpenRouter", "import httpx"
-    for statement in (ours_stmt, raw_stmt):  # warm-up: byte-code caches and the page cache
+def _fresh_rows(name: str, memory: str, ours: str, raw: str, target: float, cfg: Config) -> list[Row]:
+    """Run two statements in fresh interpreters, alternating: their time and their peak RSS."""
+    for statement in (ours, raw):  # warm-up: the page cache
         _import_child(statement)
-    seconds, rss = alternate(lambda side: _import_child(raw_stmt if side else ours_stmt), cfg, cfg.budget)
+    seconds, rss = alternate(lambda side: _import_child(raw if side else ours), cfg, cfg.budget)
     units = len(seconds[0]) // 2
-    return [
-        Row(
-            "import",
-            "ms",
-            statistics.median(seconds[0]) * 1e3,
-            statistics.median(seconds[1]) * 1e3,
-            unit_ratio(seconds),
-            None,
-            units,
-            1.05,
-        ),
-        Row(
-            "peak memory after import",
-            "MiB",
-            statistics.median(rss[0]) / 2**20,
-            statistics.median(rss[1]) / 2**20,
-            unit_ratio(rss),
-            None,
-            units,
-            1.15,
-        ),
-    ]
+    time_row = Row(
+        name,
+        "ms",
+        statistics.median(seconds[0]) * 1e3,
+        statistics.median(seconds[1]) * 1e3,
+        unit_ratio(seconds),
+        None,
+        units,
+        target,
+    )
+    memory_row = Row(
+        memory,
+        "MiB",
+        statistics.median(rss[0]) / 2**20,
+        statistics.median(rss[1]) / 2**20,
+        unit_ratio(rss),
+        None,
+        units,
+        1.15,
+    )
+    return [time_row, memory_row]
+
+
+def bench_import(cfg: Config) -> list[Row]:
+    """``from openrouter import OpenRouter`` against ``import httpx``."""
+    ours, raw = "from openrouter import OpenRouter", "import httpx"
+    return _fresh_rows("import", "peak memory after import", ours, raw, 1.05, cfg)
 
 
 def bench_fresh_process(url: str, cfg: Config) -> list[Row]:
@@ -450,44 +454,20 @@ def bench_fresh_process(url: str, cfg: Config) -> list[Row]:
     from openrouter import OpenRouter
 
     headers = dict(OpenRouter(api_key=KEY)._headers)  # the same headers on the wire
-    ours_stmt = (
+    ours = (
         "from openrouter import OpenRouter\n"
         f"with OpenRouter(api_key={KEY!r}, server_url={url!r}) as c:\n"
         "    assert c.credits.get_credits().data.total_credits == 100.5"
     )
-    raw_stmt = (
+    raw = (
         "import httpx\n"
         "with httpx.Client(timeout=httpx.Timeout(20.0, connect=5.0),\n"
         "                  limits=httpx.Limits(max_connections=100, max_keepalive_connections=100)) as c:\n"
         f"    r = c.get({url + '/credits'!r}, headers={headers!r})\n"
         "    assert r.json()['data']['total_credits'] == 100.5"
     )
-    for statement in (ours_stmt, raw_stmt):
-        _import_child(statement)
-    seconds, rss = alternate(lambda side: _import_child(raw_stmt if side else ours_stmt), cfg, cfg.budget)
-    units = len(seconds[0]) // 2
-    return [
-        Row(
-            "fresh process: import, client, one call",
-            "ms",
-            statistics.median(seconds[0]) * 1e3,
-            statistics.median(seconds[1]) * 1e3,
-            unit_ratio(seconds),
-            None,
-            units,
-            1.10,
-        ),
-        Row(
-            "peak memory after one call",
-            "MiB",
-            statistics.median(rss[0]) / 2**20,
-            statistics.median(rss[1]) / 2**20,
-            unit_ratio(rss),
-            None,
-            units,
-            1.15,
-        ),
-    ]
+    name = "fresh process: import, client, one call"
+    return _fresh_rows(name, "peak memory after one call", ours, raw, 1.10, cfg)
 
 
 # --- report --------------------------------------------------------------------------------------------

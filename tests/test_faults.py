@@ -168,11 +168,17 @@ def test_502_html_page_is_a_default_error_after_retries(server: StandIn, mode: s
     )
     server.plan(*[Reply(502, HTML_502, {"Content-Type": "text/html"})] * 100)
     exc, elapsed = timed(lambda: call(mode, server, retries=budget))
-    assert type(exc) is errors.OpenRouterDefaultError
-    assert exc.status_code == 502
-    assert exc.body == HTML_502
-    assert "Bad Gateway" in str(exc)
-    assert len(str(exc)) < 400  # a snippet of the page, not the page
+    # The budget ends either between attempts (the 502 itself is raised) or during one (the deadline
+    # error, naming the 502 being retried): which one depends on scheduling.
+    if isinstance(exc, errors.APITimeoutError):
+        assert "deadline was reached" in str(exc)
+        assert "last failure: 502 Bad Gateway" in str(exc)
+    else:
+        assert type(exc) is errors.OpenRouterDefaultError
+        assert exc.status_code == 502
+        assert exc.body == HTML_502
+        assert "Bad Gateway" in str(exc)
+    assert len(str(exc)) < 600  # a snippet of the page, not the page
     assert len(server.requests) >= 3  # retried...
     assert elapsed < 0.3 + 1.0  # ...within the budget
 

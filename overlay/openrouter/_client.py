@@ -503,11 +503,11 @@ class OpenRouter:
     def _run(self, op: Operation[T], options: CallOptions) -> T:
         """Run an operation synchronously: perform what the steps ask for."""
         call = self._prepare(op, options)
+        steps = self._steps(call)
+        step = next(steps)  # the call's clock starts here, before a first pool is built
         http = self._sync_http()
         owned = self._owns_http
         limit = self._max_response_bytes
-        steps = self._steps(call)
-        step = next(steps)
         try:
             while True:
                 if step.__class__ is float:
@@ -534,11 +534,11 @@ class OpenRouter:
         import anyio
 
         call = self._prepare(op, options)
+        steps = self._steps(call)
+        step = next(steps)  # the call's clock starts here, before a first pool is built
         http = self._async_http()
         owned = self._owns_ahttp
         limit = self._max_response_bytes
-        steps = self._steps(call)
-        step = next(steps)
         try:
             while True:
                 if step.__class__ is float:

@@ -40,16 +40,8 @@ class CallOptions(TypedDict, total=False):
 OPTION_NAMES = frozenset(CallOptions.__annotations__)
 
 
-@runtime_checkable
-class HttpClient(Protocol):
-    """What ``OpenRouter(client=...)`` accepts: ``httpx.Client`` or any object with these methods
-    (the official SDK's protocol: wrappers for metrics, recording, proxies)."""
-
-    def send(
-        self, request: httpx.Request, *, stream: bool = False, auth: Any = ..., follow_redirects: Any = ...
-    ) -> httpx.Response:
-        """Send a built request and return its response."""
-        ...
+class _BuildsRequests(Protocol):
+    """``build_request`` as httpx's clients have it: shared by both protocols."""
 
     def build_request(
         self,
@@ -67,6 +59,19 @@ class HttpClient(Protocol):
         extensions: Any = None,
     ) -> httpx.Request:
         """Build a request (the overlay passes ``headers=`` and ``extensions=``)."""
+        ...
+
+
+@runtime_checkable
+class HttpClient(_BuildsRequests, Protocol):
+    """What ``OpenRouter(client=...)`` accepts: ``httpx.Client`` or any object with ``send``,
+    ``build_request`` and ``close`` (the official SDK's protocol: wrappers for metrics, recording,
+    proxies)."""
+
+    def send(
+        self, request: httpx.Request, *, stream: bool = False, auth: Any = ..., follow_redirects: Any = ...
+    ) -> httpx.Response:
+        """Send a built request and return its response."""
         ...
 
     def close(self) -> None:
@@ -75,31 +80,14 @@ class HttpClient(Protocol):
 
 
 @runtime_checkable
-class AsyncHttpClient(Protocol):
-    """What ``OpenRouter(async_client=...)`` accepts: ``httpx.AsyncClient`` or any object with these."""
+class AsyncHttpClient(_BuildsRequests, Protocol):
+    """What ``OpenRouter(async_client=...)`` accepts: ``httpx.AsyncClient`` or any object with ``send``
+    (a coroutine), ``build_request`` and ``aclose``."""
 
     async def send(
         self, request: httpx.Request, *, stream: bool = False, auth: Any = ..., follow_redirects: Any = ...
     ) -> httpx.Response:
         """Send a built request and return its response."""
-        ...
-
-    def build_request(
-        self,
-        method: str,
-        url: Any,
-        *,
-        content: Any = None,
-        data: Any = None,
-        files: Any = None,
-        json: Any | None = None,
-        params: Any = None,
-        headers: Any = None,
-        cookies: Any = None,
-        timeout: Any = ...,
-        extensions: Any = None,
-    ) -> httpx.Request:
-        """Build a request (the overlay passes ``headers=`` and ``extensions=``)."""
         ...
 
     async def aclose(self) -> None:
