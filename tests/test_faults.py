@@ -386,6 +386,10 @@ def test_when_the_budget_cuts_the_last_attempt_the_deadline_error_names_the_retr
     assert "deadline was reached" in exc.message
     assert "2 attempts" in exc.message
     assert "last failure: 502 Bad Gateway" in exc.message  # what was being retried
+    assert exc.last_error is not None
+    assert exc.last_error.status_code == 502
+    assert exc.status_code == 502  # the answer being retried is still there to branch on
+    assert exc.body == HTML_502
     assert len(server.requests) == 2
     assert 0.39 <= elapsed < 1.0
 

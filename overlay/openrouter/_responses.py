@@ -271,7 +271,9 @@ def deadline_error(
     cause: httpx.HTTPError | None = None,
 ) -> APITimeoutError:
     """The error when the call's deadline (the retry budget or the one attempt's limit) is reached;
-    its class follows the timeout that hit it (``APIReadTimeoutError`` is an ``httpx.ReadTimeout``)."""
+    its class follows the timeout that hit it (``APIReadTimeoutError`` is an ``httpx.ReadTimeout``).
+    ``last_error`` is the failure that was being retried; when that was an answer, its status, body and
+    headers are the error's own (a lasting 500 still reads ``status_code == 500``)."""
     tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
     message = (
         f"{call.method} {call.url} timed out: the call's deadline was reached "
@@ -280,9 +282,16 @@ def deadline_error(
     if last is not None and not isinstance(last, APITimeoutError):
         message += f" (last failure: {snippet(str(last), 300)})"
     if not isinstance(cause, httpx.TimeoutException):
-        return APITimeoutError(message)
-    error = transport_class(cause)(message)
-    assert isinstance(error, APITimeoutError)
-    with contextlib.suppress(RuntimeError):
-        error.request = cause.request
+        error: APITimeoutError = APITimeoutError(message)
+    else:
+        built = transport_class(cause)(message)
+        assert isinstance(built, APITimeoutError)
+        error = built
+        with contextlib.suppress(RuntimeError):
+            error.request = cause.request
+    if last is not None and last.status_code is not None:
+        # The answer that was being retried (a 500, say): still there to branch on.
+        error.status_code, error.body, error.headers = last.status_code, last.body, last.headers
+        error.raw_response, error.retry_after = last.raw_response, last.retry_after
+    error.last_error = last
     return error

@@ -350,7 +350,14 @@ class APIConnectionError(NoResponseError, httpx.TransportError):
 
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
-    """Raised when connecting, sending, waiting for the answer or for a pooled connection timed out."""
+    """Raised when connecting, sending, waiting for the answer or for a pooled connection timed out,
+    or when the call's deadline was reached (the retry budget, or the one attempt's limit).
+
+    ``last_error``: when the deadline ended a call that was retrying, the failure being retried (its
+    status, body and headers are also this error's own when it was an answer), else None.
+    """
+
+    last_error: OpenRouterError | None = None
 
 
 class APIConnectTimeoutError(APITimeoutError, httpx.ConnectTimeout):

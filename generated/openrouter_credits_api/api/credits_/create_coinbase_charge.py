@@ -1,12 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.gone_response import GoneResponse
 from ...types import UNSET, Response, Unset
+
+# For annotations only: the overlay calls _get_kwargs and _parse_response without a Client.
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.get_credits_response import GetCreditsResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset
+
+# For annotations only: the overlay calls _get_kwargs and _parse_response without a Client.
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
