@@ -13,8 +13,6 @@ import sys
 import warnings
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from openrouter import OpenRouter, errors
 from openrouter.testing import StandIn
 
