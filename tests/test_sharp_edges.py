@@ -163,6 +163,31 @@ def test_a_user_httpx_client_keeps_its_own_timeout_unless_timeout_ms_is_given(se
         assert not http.is_closed
 
 
+def test_a_user_async_client_timeout_does_not_leak_into_sync_calls_on_the_own_pool(server: StandIn) -> None:
+    """Each call takes the timeout of the client that sends it: the user's AsyncClient its own, the
+    overlay's sync pool the default (one prepared call serves both)."""
+    server.plan(Reply(body=OK, delay=0.5), Reply(delay=1.0))
+
+    async def async_call(c: OpenRouter) -> Any:
+        return await c.credits.get_credits_async()
+
+    async def go() -> tuple[Any, Any]:
+        async with httpx.AsyncClient(timeout=0.3) as http:
+            c = OpenRouter(api_key="k", server_url=server.url, async_client=http, retry_config=NO_RETRY)
+            res = await asyncio.to_thread(c.credits.get_credits)  # the own sync pool: 20 s per phase
+            error: Any = None
+            try:
+                await async_call(c)
+            except errors.OpenRouterError as exc:
+                error = exc
+            c.close()
+            return res, error
+
+    res, error = asyncio.run(go())
+    assert res.data.total_credits == 100.5
+    assert isinstance(error, errors.APITimeoutError)
+
+
 def test_a_user_httpx_async_client_keeps_its_own_timeout_unless_timeout_ms_is_given(
     server: StandIn,
 ) -> None:

@@ -82,10 +82,20 @@ def retry_config(value: object) -> RetryConfig | None:
     raise InvalidArgumentTypeError(f"retries must be a utils.RetryConfig or None, got {type(value).__name__}")
 
 
+#: A ``{name}`` placeholder of a server URL (the official SDK's ``url_params``).
+PLACEHOLDER = re.compile(r"\{[^{}/]*\}")
+
+
 def server_url(value: object) -> str:
     """Check a server URL; refuse plain http to a remote host, where the key would travel in clear."""
     if not isinstance(value, str):
         raise InvalidArgumentTypeError(f"server_url must be a str, got {type(value).__name__}")
+    placeholder = PLACEHOLDER.search(value)
+    if placeholder is not None:
+        # url_params did not fill it: it would be sent percent-encoded, to a path that does not exist.
+        raise InvalidArgumentError(
+            f"server_url has the placeholder {placeholder.group()} that url_params does not fill"
+        )
     try:
         url = httpx.URL(value)
     except (httpx.InvalidURL, TypeError, ValueError) as exc:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import errors, utils
 from ._client import OpenRouter
+from ._responses import snippet as _one_line
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -161,11 +162,6 @@ def _decimal(value: float) -> Decimal:
 def _show(value: Decimal) -> str:
     text = f"{value:.2f}"
     return text if Decimal(text) == value else format(value.normalize(), "f")
-
-
-def _one_line(text: str, limit: int = 500) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _secs(value: float) -> str:

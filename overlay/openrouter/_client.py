@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import threading
 import time
@@ -340,7 +339,7 @@ class OpenRouter:
             op,
             _args.attribution(options.get("http_referer"), title, options.get("x_open_router_categories")),
             retries,
-            None if server_url is None else _args.server_url(_no_placeholder(server_url)),
+            None if server_url is None else _args.server_url(server_url),
             _args.timeout(options.get("timeout_ms")),
             _args.extra_headers(options.get("http_headers")),
         )
@@ -367,18 +366,13 @@ class OpenRouter:
                 headers["Authorization"] = f"Bearer {key}"
         headers.update(kwargs["headers"])
         headers.update(extra_headers)
-        if timeout is None:
-            timeout = self._timeout
-        if timeout is None:
-            own = self._http if self._http is not None else self._ahttp
-            timeout = own.timeout if isinstance(own, httpx.Client | httpx.AsyncClient) else DEFAULT_TIMEOUT
         base_url = server_url or self._server_url
         return _Call(
             op,
             kwargs["method"].upper(),
             httpx.URL(base_url + kwargs["url"]),
             httpx.Headers(headers),
-            timeout,
+            timeout or self._timeout,
             retries or self._default_retry(op),
             base_url,
         )
@@ -391,31 +385,35 @@ class OpenRouter:
 
     # --- the request path -----------------------------------------------------------------------------
 
-    def _steps(self, call: _Call[T]) -> _Steps[T]:
-        """All of a call's logic; yields an :class:`Attempt` to send or a float of seconds to sleep."""
-        started = time.monotonic()
-        attempts = _retry.Attempts(call.retry)
+    def _steps(self, call: _Call[T], timeout: httpx.Timeout, started: float) -> _Steps[T]:
+        """All of a call's logic; yields an :class:`Attempt` to send or a float of seconds to sleep.
+
+        ``timeout``: per attempt (the call's, else the sending client's); ``started``: the call's clock.
+        """
+        attempts = _retry.Attempts(call.retry, started)
+        full = timeout.as_dict()
+        # An attempt as a whole ends within its longest phase timeout (a drip cannot stretch it).
+        attempt_limit = max((t for t in full.values() if t is not None), default=None)
         # The call's deadline: the retry budget, else the one attempt's limit.
         deadline = attempts.deadline
-        if deadline is None and call.attempt_limit is not None:
-            deadline = started + call.attempt_limit
+        if deadline is None and attempt_limit is not None:
+            deadline = started + attempt_limit
         debug = self._log is not log or log.isEnabledFor(logging.DEBUG)
         url, method, redirects = call.url, call.method, 0
         last: OpenRouterError | None = None
-        full = call.timeout.as_dict()
         while True:
             now = time.monotonic()
             ends = deadline if deadline is not None else now + 1e9
-            if call.attempt_limit is not None:
-                ends = min(ends, now + call.attempt_limit)
+            if attempt_limit is not None:
+                ends = min(ends, now + attempt_limit)
             left = ends - now
             if left <= 0:
                 raise _responses.deadline_error(call, now - started, attempts.number - 1, last)
-            timeout = full
+            phases = full
             if any(v is not None and v > left for v in full.values()) or None in full.values():
-                timeout = {k: left if v is None else min(v, left) for k, v in full.items()}
+                phases = {k: left if v is None else min(v, left) for k, v in full.items()}
             t0 = time.perf_counter() if debug else 0.0
-            attempt = Attempt(call, method, url, call.headers, timeout, ends)
+            attempt = Attempt(call, method, url, call.headers, phases, ends)
             outcome = yield attempt
             if isinstance(outcome, tuple):
                 response, body = outcome
@@ -503,10 +501,11 @@ class OpenRouter:
     def _run(self, op: Operation[T], options: CallOptions) -> T:
         """Run an operation synchronously: perform what the steps ask for."""
         call = self._prepare(op, options)
-        steps = self._steps(call)
-        step = next(steps)  # the call's clock starts here, before a first pool is built
+        started = time.monotonic()  # the call's clock starts before a first pool is built
         http = self._sync_http()
         owned = self._owns_http
+        steps = self._steps(call, call.timeout or _client_timeout(http), started)
+        step = next(steps)
         limit = self._max_response_bytes
         try:
             while True:
@@ -534,10 +533,11 @@ class OpenRouter:
         import anyio
 
         call = self._prepare(op, options)
-        steps = self._steps(call)
-        step = next(steps)  # the call's clock starts here, before a first pool is built
+        started = time.monotonic()  # the call's clock starts before a first pool is built
         http = self._async_http()
         owned = self._owns_ahttp
+        steps = self._steps(call, call.timeout or _client_timeout(http), started)
+        step = next(steps)
         limit = self._max_response_bytes
         try:
             while True:
@@ -578,22 +578,13 @@ def _server_url(server: object, url_params: object, server_url: str | None) -> s
             raise InvalidArgumentTypeError(f"url_params must be a mapping, got {type(url_params).__name__}")
         for name, value in url_params.items():
             server_url = server_url.replace("{" + str(name) + "}", str(value))
-    return _args.server_url(_no_placeholder(server_url))
+    return _args.server_url(server_url)
 
 
-_PLACEHOLDER = re.compile(r"\{[^{}/]*\}")
-
-
-def _no_placeholder(server_url: object) -> object:
-    """Refuse a server URL that still has a ``{name}`` placeholder (url_params did not fill it): it
-    would be sent percent-encoded, to a path that does not exist."""
-    if isinstance(server_url, str):
-        left = _PLACEHOLDER.search(server_url)
-        if left is not None:
-            raise InvalidArgumentError(
-                f"server_url has the placeholder {left.group()} that url_params does not fill"
-            )
-    return server_url
+def _client_timeout(http: Any) -> httpx.Timeout:
+    """The timeout of the client that sends: an httpx client's own (ours is DEFAULT_TIMEOUT), else ours."""
+    timeout = getattr(http, "timeout", None)
+    return timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT
 
 
 def _redirect_target(url: httpx.URL, response: httpx.Response) -> httpx.URL | None:

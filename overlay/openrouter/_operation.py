@@ -57,7 +57,7 @@ class Operation(Generic[T]):
 class Call(Generic[T]):
     """A prepared call: everything needed to send it, computed before the first attempt."""
 
-    __slots__ = ("attempt_limit", "base_url", "headers", "method", "op", "retry", "timeout", "url")
+    __slots__ = ("base_url", "headers", "method", "op", "retry", "timeout", "url")
 
     def __init__(
         self,
@@ -65,7 +65,7 @@ class Call(Generic[T]):
         method: str,
         url: httpx.URL,
         headers: httpx.Headers,
-        timeout: httpx.Timeout,
+        timeout: httpx.Timeout | None,
         retry: RetryConfig,
         base_url: str = "",
     ) -> None:
@@ -73,13 +73,11 @@ class Call(Generic[T]):
         self.method = method
         self.url = url
         self.headers = headers
+        #: Per attempt, or None: the timeout of the client that sends it.
         self.timeout = timeout
         self.retry = retry
         #: The server URL the call's path was appended to (what hooks see as ``hook_ctx.base_url``).
         self.base_url = base_url
-        #: An attempt as a whole ends within its longest phase timeout (a drip cannot stretch it).
-        phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
-        self.attempt_limit = max(phases) if phases else None
 
 
 class Runner(Protocol):

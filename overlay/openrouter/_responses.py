@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
-from . import _retry
 from .errors import (
     STATUS_ERRORS,
     APIConnectionError,
@@ -60,7 +59,7 @@ def loads(body: bytes) -> Any:
 class Answer:
     """A read answer, shaped as ``_parse_response`` reads an ``httpx.Response`` (status, json, content)."""
 
-    __slots__ = ("_full", "content", "headers", "response", "status_code", "truncated")
+    __slots__ = ("_full", "_json", "content", "headers", "response", "status_code", "truncated")
 
     def __init__(self, response: httpx.Response, content: bytes, truncated: bool = False) -> None:
         self.response = response
@@ -70,9 +69,19 @@ class Answer:
         #: The body was longer than ``max_response_bytes``: ``content`` holds its beginning only.
         self.truncated = truncated
         self._full: httpx.Response | None = None
+        self._json: tuple[Any, Exception | None] | None = None
 
     def json(self) -> Any:
-        return loads(self.content)
+        """The body as strict JSON, parsed once (an error body is read for its message and its model)."""
+        if self._json is None:
+            try:
+                self._json = (loads(self.content), None)
+            except (ValueError, RecursionError) as exc:
+                self._json = (None, exc)
+        value, error = self._json
+        if error is not None:
+            raise error
+        return value
 
     def full(self) -> httpx.Response:
         """A complete ``httpx.Response`` holding the decoded body, for ``raw_response`` on errors."""
@@ -176,21 +185,18 @@ def status_error(call: _Call[Any], answer: Answer) -> OpenRouterError:
         message = display
     else:
         message = server if len(server) <= 1000 else server[:999] + "…"
-    fields: dict[str, Any] = {"retry_after": _retry.parse_retry_after(answer.headers)}
+    # The error reads status, headers and ``retry_after`` from the response itself.
     response = answer.full()
     cls = STATUS_ERRORS.get(status)
     error: OpenRouterError
     if cls is None:
-        error = OpenRouterDefaultError(message, response, body, **fields)
+        error = OpenRouterDefaultError(message, response, body)
     else:
-        data = None
         try:
-            parsed = _model(call, answer)
+            data = _model(call, answer)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            parsed = None
-        if parsed is not None:
-            data = parsed
-        error = cls(data, response, body, message=message, **fields)
+            data = None
+        error = cls(data, response, body, message=message)
     error._display = display
     return error
 

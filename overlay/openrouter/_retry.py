@@ -99,15 +99,17 @@ class Attempts:
 
     __slots__ = ("config", "deadline", "number", "patterns")
 
-    def __init__(self, config: RetryConfig) -> None:
-        config.validate()  # its attributes are plain and may have been changed since it was built
+    def __init__(self, config: RetryConfig, started: float | None = None) -> None:
+        """``started``: the call's start on the monotonic clock (default: now)."""
+        if not config.shared:  # the shared defaults cannot change: they were checked when built
+            config.validate()  # its attributes are plain and may have been changed since it was built
         self.config = config
         self.patterns = status_patterns(config.status_codes_override)
         self.number = 1
         self.deadline: float | None = None
         if config.strategy == "backoff":
             budget = (config.backoff or DEFAULT_BACKOFF).max_elapsed_time / 1000
-            self.deadline = time.monotonic() + budget
+            self.deadline = (time.monotonic() if started is None else started) + budget
 
     def remaining(self) -> float | None:
         """Seconds left in the budget, or None when the call is not retried (no budget applies)."""

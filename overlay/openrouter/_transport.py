@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._constants import ACCEPT_ENCODING, DEFAULT_LIMITS, DEFAULT_TIMEOUT
+
 if TYPE_CHECKING:
     from ._operation import Call
-
-
-from ._constants import ACCEPT_ENCODING, DEFAULT_LIMITS, DEFAULT_TIMEOUT
 
 
 class Attempt:

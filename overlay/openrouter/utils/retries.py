@@ -47,6 +47,11 @@ class _Shared:
             )
         object.__setattr__(self, name, value)
 
+    @property
+    def shared(self) -> bool:
+        """Whether this is one of the module's shared defaults (checked once, and unchangeable)."""
+        return bool(self.__dict__.get("_frozen"))
+
     def __getstate__(self) -> dict[str, Any]:
         # A copy (copy.copy, deepcopy, pickle) of a shared default is the caller's own: changeable.
         return {k: v for k, v in self.__dict__.items() if k != "_frozen"}
