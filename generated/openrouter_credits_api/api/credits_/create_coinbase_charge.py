@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ... import errors
-from ...models.gone_response import GoneResponse
 from ...types import UNSET, Response, Unset
 
-# For annotations only: the overlay calls _get_kwargs and _parse_response without a Client.
+# For annotations only: the overlay calls _get_kwargs and _parse_response without a Client, and
+# _parse_response imports the model of the status it meets (a 200 loads no error model).
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.gone_response import GoneResponse
 
 
 def _get_kwargs(
@@ -47,6 +48,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 410:
+        from ...models.gone_response import GoneResponse
+
         response_410 = GoneResponse.from_dict(response.json())
 
         return response_410
