@@ -34,6 +34,8 @@ from ._version import __version__
 if TYPE_CHECKING:
     from types import TracebackType
 
+    import anyio
+
     from . import _args, _responses, _retry, _transport
     from ._credits import Credits
     from ._operation import Call as _Call
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
     _T = TypeVar("_T")
     _Steps = Generator[Attempt | float, _Outcome, _T]
 else:
-    _args = _responses = _retry = _transport = _Call = Answer = CURRENT = Attempt = None
+    anyio = _args = _responses = _retry = _transport = _Call = Answer = CURRENT = Attempt = None
     OPTION_NAMES = HttpClient = AsyncHttpClient = NO_RETRY = None
     ClientClosedError = InvalidArgumentError = InvalidArgumentTypeError = None
 
@@ -58,9 +60,11 @@ else:
 def _load() -> None:
     """Import what a client needs, once, when the first one is built: ``import openrouter`` then costs
     little more than ``import httpx``, and the request path reads module globals, not imports."""
-    global _args, _responses, _retry, _transport, _Call, Answer, CURRENT, Attempt
+    global anyio, _args, _responses, _retry, _transport, _Call, Answer, CURRENT, Attempt
     global OPTION_NAMES, HttpClient, AsyncHttpClient, NO_RETRY
     global ClientClosedError, InvalidArgumentError, InvalidArgumentTypeError
+    import anyio  # the async retry sleep (asyncio and trio); httpx requires it anyway
+
     from . import _args, _responses, _retry, _transport
     from ._operation import Call as _Call
     from ._responses import Answer
@@ -530,8 +534,6 @@ class OpenRouter:
 
     async def _run_async(self, op: Operation[T], options: CallOptions) -> T:
         """Run an operation asynchronously (asyncio or trio): perform what the steps ask for."""
-        import anyio
-
         call = self._prepare(op, options)
         started = time.monotonic()  # the call's clock starts before a first pool is built
         http = self._async_http()
