@@ -10,8 +10,10 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+import certifi
 import httpx
 import pytest
 
@@ -341,6 +343,20 @@ def test_refused_connection_is_a_connection_error(mode: str) -> None:
     assert elapsed < 2
 
 
+def test_a_slow_pool_build_does_not_use_up_a_short_timeout(
+    server: StandIn, mode: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A large CA bundle (as some corporate machines have) makes building the client's TLS context slow;
+    # that one-time setup must not count against the first call's 150 ms, or it fails after 0 attempts.
+    bundle = tmp_path / "ca-bundle.pem"
+    bundle.write_text(Path(certifi.where()).read_text() * 20)
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    res, elapsed = timed(lambda: call(mode, server, retries=NO_RETRY, timeout_ms=150))
+    assert elapsed > 0.15  # the setup really did take longer than the timeout...
+    assert_default_answer(res)  # ...and the call still got its answer
+    assert len(server.requests) == 1
+
+
 def test_reply_slower_than_timeout_ms_is_a_timeout(server: StandIn, mode: str) -> None:
     server.plan(Reply(delay=1.5))
     exc, elapsed = timed(lambda: call(mode, server, retries=NO_RETRY, timeout_ms=200))
@@ -377,10 +393,11 @@ def test_when_the_budget_cuts_the_last_attempt_the_deadline_error_names_the_retr
 ) -> None:
     budget = utils.RetryConfig(
         "backoff",
-        utils.BackoffStrategy(initial_interval=10, max_interval=10, exponent=1.0, max_elapsed_time=400),
+        utils.BackoffStrategy(initial_interval=10, max_interval=10, exponent=1.0, max_elapsed_time=1500),
     )
-    # A 502 asking for 300 ms, then a stalled server: the retry fits, but only 100 ms are left for it.
-    server.plan(Reply(502, HTML_502, {"retry-after-ms": "300"}), Reply(delay=2))
+    # A 502 asking for 300 ms, then a stalled server: the retry fits (as long as the first attempt, pool
+    # and TLS context included, ends within 1.2 s even on a loaded machine), but the budget cuts it.
+    server.plan(Reply(502, HTML_502, {"retry-after-ms": "300"}), Reply(delay=5))
     exc, elapsed = timed(lambda: call(mode, server, retries=budget))
     assert isinstance(exc, errors.APITimeoutError)
     assert "deadline was reached" in exc.message
@@ -391,7 +408,7 @@ def test_when_the_budget_cuts_the_last_attempt_the_deadline_error_names_the_retr
     assert exc.status_code == 502  # the answer being retried is still there to branch on
     assert exc.body == HTML_502
     assert len(server.requests) == 2
-    assert 0.39 <= elapsed < 1.0
+    assert 1.49 <= elapsed < 1.5 + 1.5  # the budget, not the server's 5 s
 
 
 # --- huge bodies (read with a limit raised past 5 MB; the default 1 MiB cuts them) -----------------------

@@ -505,9 +505,11 @@ class OpenRouter:
     def _run(self, op: Operation[T], options: CallOptions) -> T:
         """Run an operation synchronously: perform what the steps ask for."""
         call = self._prepare(op, options)
-        started = time.monotonic()  # the call's clock starts before a first pool is built
         http = self._sync_http()
         owned = self._owns_http
+        # The call's clock starts once the pool exists: building it (TLS context, CA bundle) is the
+        # client's one-time setup, which a loaded machine can stretch past a short timeout_ms.
+        started = time.monotonic()
         steps = self._steps(call, call.timeout or _client_timeout(http), started)
         step = next(steps)
         limit = self._max_response_bytes
@@ -535,9 +537,11 @@ class OpenRouter:
     async def _run_async(self, op: Operation[T], options: CallOptions) -> T:
         """Run an operation asynchronously (asyncio or trio): perform what the steps ask for."""
         call = self._prepare(op, options)
-        started = time.monotonic()  # the call's clock starts before a first pool is built
         http = self._async_http()
         owned = self._owns_ahttp
+        # The call's clock starts once the pool exists: building it (TLS context, CA bundle) is the
+        # client's one-time setup, which a loaded machine can stretch past a short timeout_ms.
+        started = time.monotonic()
         steps = self._steps(call, call.timeout or _client_timeout(http), started)
         step = next(steps)
         limit = self._max_response_bytes
