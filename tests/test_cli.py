@@ -370,7 +370,7 @@ def test_json_unauthorized(server: StandIn, capsys: pytest.CaptureFixture[str]) 
 
 def test_json_unreachable(capsys: pytest.CaptureFixture[str]) -> None:
     url = f"http://127.0.0.1:{closed_port()}"
-    status, got, err = json_failure(capsys, "get", "--json", "--timeout", "0.2", "--server-url", url)
+    status, got, err = json_failure(capsys, "get", "--json", "--timeout", "1", "--server-url", url)
     assert (status, got["error"], got["error_type"]) == (4, "unreachable", "APIConnectError")
     assert got["attempts"] == len(progress_lines(err)) + 1
     assert got["message"].startswith(f"could not reach the API: GET {url}/credits failed")
