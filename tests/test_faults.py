@@ -395,8 +395,8 @@ def test_when_the_budget_cuts_the_last_attempt_the_deadline_error_names_the_retr
         "backoff",
         utils.BackoffStrategy(initial_interval=10, max_interval=10, exponent=1.0, max_elapsed_time=1500),
     )
-    # A 502 asking for 300 ms, then a stalled server: the retry fits (as long as the first attempt, pool
-    # and TLS context included, ends within 1.2 s even on a loaded machine), but the budget cuts it.
+    # A 502 asking for 300 ms, then a stalled server: the retry fits (as long as the first attempt ends
+    # within 1.2 s, which a loaded machine keeps too), but the budget cuts the stalled second attempt.
     server.plan(Reply(502, HTML_502, {"retry-after-ms": "300"}), Reply(delay=5))
     exc, elapsed = timed(lambda: call(mode, server, retries=budget))
     assert isinstance(exc, errors.APITimeoutError)
