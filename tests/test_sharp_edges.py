@@ -33,8 +33,9 @@ from openrouter.testing import GONE_MESSAGE, envelope
 
 NO_RETRY = utils.RetryConfig("none")
 MODES = ["sync", "async"]
-#: Slack for "ends at once" / "ends by the deadline" on a loaded CI machine.
-SLACK = 0.35
+#: Slack for "ends at once" / "ends by the deadline" on a loaded CI machine (a fresh client's pool, built
+#: before the call's clock starts, is inside it). Every server delay these bounds rule out is longer.
+SLACK = 0.5
 #: The normal 200 body, for scripted replies that should succeed after a delay.
 OK = {"data": {"total_credits": 100.5, "total_usage": 25.75}}
 
