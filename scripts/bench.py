@@ -412,18 +412,19 @@ print(raw + time.perf_counter() - start, raw, peak(), raw_peak)
 """
 
 
-def _import_child(statement: str) -> tuple[float, float]:
-    """Seconds the import takes in a fresh interpreter, and that interpreter's peak RSS in bytes.
+def _child(code: str) -> list[float]:
+    """Run ``code`` in a fresh interpreter: the numbers it prints."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return [float(x) for x in out.stdout.split()]
 
-    The import is timed inside the child, so interpreter start-up does not dilute the ratio.
+
+def _import_child(statement: str) -> tuple[float, float]:
+    """Seconds the statement takes in a fresh interpreter, and that interpreter's peak RSS in bytes.
+
+    The statement is timed inside the child, so interpreter start-up does not dilute the ratio.
     """
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD.format(peak=_PEAK, statement=statement)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return float(out[0]), float(out[1])
+    elapsed, peak = _child(_CHILD.format(peak=_PEAK, statement=statement))
+    return elapsed, peak
 
 
 def compile_packages() -> None:
@@ -439,33 +440,43 @@ def compile_packages() -> None:
         compileall.compile_dir(os.path.dirname(package.__file__ or ""), quiet=1)
 
 
+def _rows(
+    name: str,
+    memory: str,
+    seconds: Samples,
+    rss: Samples,
+    ratio: Callable[[Samples], float],
+    units: int,
+    target: float,
+) -> list[Row]:
+    """The time row and the peak-memory row of fresh-interpreter samples (``ratio`` pairs the sides)."""
+    median = statistics.median
+    return [
+        Row(
+            name,
+            "ms",
+            median(seconds[0]) * 1e3,
+            median(seconds[1]) * 1e3,
+            ratio(seconds),
+            None,
+            units,
+            target,
+        ),
+        Row(memory, "MiB", median(rss[0]) / 2**20, median(rss[1]) / 2**20, ratio(rss), None, units, 1.15),
+    ]
+
+
+def paired_ratio(values: Samples) -> float:
+    """The median over samples of ours / raw, each pair measured in the same interpreter."""
+    return statistics.median(o / r for o, r in zip(*values, strict=True))
+
+
 def _fresh_rows(name: str, memory: str, ours: str, raw: str, target: float, cfg: Config) -> list[Row]:
     """Run two statements in fresh interpreters, alternating: their time and their peak RSS."""
     for statement in (ours, raw):  # warm-up: the page cache
         _import_child(statement)
     seconds, rss = alternate(lambda side: _import_child(raw if side else ours), cfg, cfg.budget)
-    units = len(seconds[0]) // 2
-    time_row = Row(
-        name,
-        "ms",
-        statistics.median(seconds[0]) * 1e3,
-        statistics.median(seconds[1]) * 1e3,
-        unit_ratio(seconds),
-        None,
-        units,
-        target,
-    )
-    memory_row = Row(
-        memory,
-        "MiB",
-        statistics.median(rss[0]) / 2**20,
-        statistics.median(rss[1]) / 2**20,
-        unit_ratio(rss),
-        None,
-        units,
-        1.15,
-    )
-    return [time_row, memory_row]
+    return _rows(name, memory, seconds, rss, unit_ratio, len(seconds[0]) // 2, target)
 
 
 def bench_import(cfg: Config) -> list[Row]:
@@ -479,33 +490,10 @@ def bench_import(cfg: Config) -> list[Row]:
     """
     code = _SPLIT_CHILD.format(peak=_PEAK)
     runs = max(cfg.min_units, IMPORT_UNITS if cfg is FULL else 0)
-    subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)  # the page cache
-    samples = []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        samples.append([float(x) for x in out.stdout.split()])
-    ours, raw, ours_peak, raw_peak = (list(column) for column in zip(*samples, strict=True))
-    time_row = Row(
-        "import",
-        "ms",
-        statistics.median(ours) * 1e3,
-        statistics.median(raw) * 1e3,
-        statistics.median(o / r for o, r in zip(ours, raw, strict=True)),
-        None,
-        runs,
-        1.05,
-    )
-    memory_row = Row(
-        "peak memory after import",
-        "MiB",
-        statistics.median(ours_peak) / 2**20,
-        statistics.median(raw_peak) / 2**20,
-        statistics.median(o / r for o, r in zip(ours_peak, raw_peak, strict=True)),
-        None,
-        runs,
-        1.15,
-    )
-    return [time_row, memory_row]
+    _child(code)  # warm-up: the page cache
+    ours, raw, ours_peak, raw_peak = zip(*(_child(code) for _ in range(runs)), strict=True)
+    seconds, rss = (list(ours), list(raw)), (list(ours_peak), list(raw_peak))
+    return _rows("import", "peak memory after import", seconds, rss, paired_ratio, runs, 1.05)
 
 
 def bench_fresh_process(url: str, cfg: Config) -> list[Row]:
