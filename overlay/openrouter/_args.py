@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import httpx
 
@@ -40,6 +41,31 @@ def check_key(key: str, source: str) -> None:
             f"{source} is not a valid API key: it must be printable ASCII without line breaks or "
             "surrounding whitespace (strip the key you read)"
         )
+
+
+def api_key(value: object) -> str | Callable[[], str] | None:
+    """The ``api_key`` argument: a str or a callable returning one; empty, blank or None falls back to
+    ``OPENROUTER_API_KEY`` from the environment, and None means no key at all."""
+    if value is not None and not (isinstance(value, str) or callable(value)):
+        raise InvalidArgumentTypeError(
+            f"api_key must be a str or a callable returning one, got {type(value).__name__}"
+        )
+    if value is None or (isinstance(value, str) and not value.strip()):
+        key = os.environ.get("OPENROUTER_API_KEY") or None
+        if key is not None:
+            check_key(key, "the OPENROUTER_API_KEY environment variable")
+        return key
+    if isinstance(value, str):
+        check_key(value, "api_key")
+    return value  # a callable: its result is checked at each call
+
+
+def max_response_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgumentTypeError(f"max_response_bytes must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise InvalidArgumentError(f"max_response_bytes must be >= 1, got {value!r}")
+    return value
 
 
 #: An HTTP header name (RFC 9110 token).

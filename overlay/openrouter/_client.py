@@ -158,16 +158,7 @@ class OpenRouter:
         if _args is None:
             _load()
         x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=2)
-        if api_key is not None and not (isinstance(api_key, str) or callable(api_key)):
-            raise InvalidArgumentTypeError(
-                f"api_key must be a str or a callable returning one, got {type(api_key).__name__}"
-            )
-        if api_key is None or (isinstance(api_key, str) and not api_key.strip()):
-            api_key = os.environ.get("OPENROUTER_API_KEY") or None
-            if api_key is not None:
-                _args.check_key(api_key, "the OPENROUTER_API_KEY environment variable")
-        elif isinstance(api_key, str):
-            _args.check_key(api_key, "api_key")
+        api_key = _args.api_key(api_key)
         if client is not None and not isinstance(client, HttpClient):
             raise InvalidArgumentTypeError(
                 "client must be an httpx.Client or have send(), build_request() and close(), "
@@ -182,12 +173,6 @@ class OpenRouter:
             raise InvalidArgumentTypeError(
                 f"debug_logger must have a debug(msg, *args) method, got {type(debug_logger).__name__}"
             )
-        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
-            raise InvalidArgumentTypeError(
-                f"max_response_bytes must be an int, got {type(max_response_bytes).__name__}"
-            )
-        if max_response_bytes < 1:
-            raise InvalidArgumentError(f"max_response_bytes must be >= 1, got {max_response_bytes!r}")
         env = os.environ.get
         self._api_key = api_key
         self._attribution = _args.attribution(
@@ -202,7 +187,7 @@ class OpenRouter:
         # As in the official SDK: an explicit None turns retries off; leaving it out keeps the default.
         self._retry_config = None if retry_config is UNSET else _args.retry_config(retry_config) or NO_RETRY
         self._log: Any = debug_logger if debug_logger is not None else log
-        self._max_response_bytes = max_response_bytes
+        self._max_response_bytes = _args.max_response_bytes(max_response_bytes)
         self._hooks: Hooks | None = None
         if hooks:
             from .hooks import Hooks
