@@ -24,6 +24,12 @@ GENERATOR_VERSION = "0.29.1"
 # Our templates override the generator's own where they share a name (strict models, SchemaError, a lazy
 # package __init__); see templates/README.md.
 TEMPLATES = ROOT / "templates"
+#: Folders below a generated package that are not part of it.
+CACHES = ("__pycache__", ".ruff_cache")
+
+
+class GenerationError(Exception):
+    """The pinned generator is missing or cannot use the spec (its own words are the message)."""
 
 
 def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml") -> Path:
@@ -38,7 +44,9 @@ def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml") -> Path:
         check=False,
     ).stdout
     if GENERATOR_VERSION not in version:
-        sys.exit(f"openapi-python-client {GENERATOR_VERSION} is required, found: {version.strip()!r}")
+        raise GenerationError(
+            f"openapi-python-client {GENERATOR_VERSION} is required, found: {version.strip()!r}"
+        )
     out = folder / PACKAGE
     proc = subprocess.run(
         [
@@ -63,7 +71,7 @@ def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml") -> Path:
     )
     # The generator reports spec problems as warnings and still exits 0: treat them as failures.
     if proc.returncode != 0 or "Warning" in proc.stdout or "Error" in proc.stdout:
-        sys.exit(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
+        raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
     return out
 
 
@@ -72,25 +80,35 @@ def tree(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): p.read_text()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
+        if p.is_file() and not set(CACHES) & set(p.parts)
     }
+
+
+def changed(want: dict[str, str], have: dict[str, str]) -> list[str]:
+    """The files that differ between two trees (of :func:`tree`), added and removed ones included."""
+    return [name for name in sorted(want.keys() | have.keys()) if want.get(name) != have.get(name)]
+
+
+def install(fresh: Path, target: Path) -> None:
+    """Replace the package at ``target`` with the freshly generated one."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(fresh, target, ignore=shutil.ignore_patterns(*CACHES))
 
 
 def diff_trees(expected: Path, actual: Path) -> str:
     """A unified diff turning `actual` (what is committed) into `expected` (what the spec produces)."""
     want, have = tree(expected), tree(actual)
     out: list[str] = []
-    for name in sorted(want.keys() | have.keys()):
+    for name in changed(want, have):
         a, b = have.get(name, ""), want.get(name, "")
-        if a != b:
-            out.extend(
-                difflib.unified_diff(
-                    a.splitlines(keepends=True),
-                    b.splitlines(keepends=True),
-                    f"generated/{PACKAGE}/{name}",
-                    f"spec-produced/{PACKAGE}/{name}",
-                )
+        out.extend(
+            difflib.unified_diff(
+                a.splitlines(keepends=True),
+                b.splitlines(keepends=True),
+                f"generated/{PACKAGE}/{name}",
+                f"spec-produced/{PACKAGE}/{name}",
             )
+        )
     return "".join(out)
 
 
@@ -101,7 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dest", type=Path, default=ROOT / "generated")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = generate_into(Path(tmp), args.spec)
+        try:
+            fresh = generate_into(Path(tmp), args.spec)
+        except GenerationError as exc:
+            sys.exit(str(exc))
         target = args.dest / PACKAGE
         if args.check:
             diff = diff_trees(fresh, target)
@@ -111,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"generated/ matches {args.spec.name} (openapi-python-client {GENERATOR_VERSION}).")
             return 0
-        shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+        install(fresh, target)
         print(f"generated/{PACKAGE} regenerated from {args.spec.name}.")
     return 0
 

@@ -42,7 +42,6 @@ import hashlib
 import io
 import json
 import re
-import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -263,10 +262,9 @@ def _hoist(
             elif isinstance(sub, dict) and sub.get("type") == "array" and _inline_object(sub.get("items")):
                 sub = {**sub, "items": _hoist(sub["items"], name + _pascal(prop) + "Item", out, upstream)}
             new_props[prop] = sub
-        schema["properties"] = new_props
+        schema["properties"] = new_props  # the same dict as out[name]
     if name in upstream and upstream[name] != schema:
         raise SpecError(f"cannot name the inline schema {name}: upstream has a different schema of that name")
-    out[name] = schema
     return {"$ref": f"#/components/schemas/{name}"}
 
 
@@ -546,8 +544,8 @@ def credits_spec(upstream: dict[str, Any]) -> dict[str, Any]:
 
 def with_provenance(spec: dict[str, Any], record: dict[str, str]) -> dict[str, Any]:
     """``spec`` with ``record`` as its ``info.x-upstream``."""
-    info = {k: v for k, v in (spec.get("info") or {}).items() if k != "x-upstream"}
-    return {**spec, "info": {**info, "x-upstream": dict(record)}}
+    spec = without_provenance(spec)
+    return {**spec, "info": {**spec["info"], "x-upstream": dict(record)}}
 
 
 def provenance_of(spec: dict[str, Any]) -> dict[str, str] | None:
@@ -594,11 +592,11 @@ def _yaml() -> YAML:
     return out
 
 
-def dump(doc: dict[str, Any]) -> str:
-    """``doc`` as YAML with the header comment; checked by reading it back."""
+def dump(doc: dict[str, Any], header: str = HEADER) -> str:
+    """``doc`` as YAML after the ``header`` comment; checked by reading it back."""
     stream = io.StringIO()
     _yaml().dump(doc, stream)
-    text = HEADER + stream.getvalue()
+    text = header + stream.getvalue()
     if yaml.safe_load(text) != doc:
         raise SpecError("internal error: the YAML written does not read back as the spec (please report)")
     return text
@@ -988,10 +986,8 @@ def _rewritten(text: str, output: Path, fresh: Path, dest: Path) -> list[str]:
     names = []
     if not output.exists() or output.read_text(encoding="utf-8") != text:
         names.append(_shown(output))
-    want, have = generate.tree(fresh), generate.tree(dest) if dest.is_dir() else {}
-    names.extend(
-        _shown(dest / name) for name in sorted(want.keys() | have.keys()) if want.get(name) != have.get(name)
-    )
+    have = generate.tree(dest) if dest.is_dir() else {}
+    names.extend(_shown(dest / name) for name in generate.changed(generate.tree(fresh), have))
     return names
 
 
@@ -1008,9 +1004,9 @@ def run(args: argparse.Namespace, report: list[str]) -> int:
     content = credits_spec(parse(upstream.data, upstream.source))
     old = load(args.output) if args.output.exists() else {"paths": {}}
     old_record = provenance_of(old)
-    same = old_record is not None and without_provenance(old) == without_provenance(content)
     # The same Credits part as committed: it still came from where the committed one says.
-    new = with_provenance(content, old_record if same and old_record else upstream.provenance())
+    same = old_record is not None and without_provenance(old) == without_provenance(content)
+    new = with_provenance(content, old_record if old_record is not None and same else upstream.provenance())
     text = dump(new)
     report.append(format_provenance("Upstream", upstream.provenance()))
     report.append(format_provenance("Previous", old_record))
@@ -1020,8 +1016,8 @@ def run(args: argparse.Namespace, report: list[str]) -> int:
         spec.write_text(text, encoding="utf-8")
         try:
             fresh = generate.generate_into(Path(tmp) / "generated", spec)
-        except SystemExit as exc:  # generate_into exits with the generator's complaint
-            raise SpecError(f"the generator cannot use the Credits part: {exc.code}") from None
+        except generate.GenerationError as exc:
+            raise SpecError(f"the generator cannot use the Credits part: {exc}") from None
         package = args.dest / generate.PACKAGE
         files = _rewritten(text, args.output, fresh, package)
         problems = contract.check_contract(spec, fresh)
@@ -1040,8 +1036,7 @@ def run(args: argparse.Namespace, report: list[str]) -> int:
         elif files:
             args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_text(text, encoding="utf-8")
-            shutil.rmtree(package, ignore_errors=True)
-            shutil.copytree(fresh, package, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+            generate.install(fresh, package)
     if problems:
         report.append("The overlay no longer fits the generated client:\n")
         report.extend(f"  - {p}\n" for p in problems)
