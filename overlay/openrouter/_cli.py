@@ -234,7 +234,7 @@ def _fetch(args: argparse.Namespace, key: str) -> GetCreditsResponse:
         "backoff",
         utils.BackoffStrategy(
             initial_interval=min(500, budget_ms),
-            max_interval=max(min(4_000, budget_ms), min(500, budget_ms)),
+            max_interval=min(4_000, budget_ms),
             exponent=2.0,
             max_elapsed_time=budget_ms,
         ),

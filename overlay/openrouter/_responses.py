@@ -22,6 +22,7 @@ from .errors import (
     OpenRouterError,
     ResponseTooLargeError,
     ResponseValidationError,
+    _cap,
     transport_class,
 )
 
@@ -147,8 +148,7 @@ def text(answer: Answer) -> str:
 
 
 def snippet(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return _cap(" ".join(text.split()), limit)
 
 
 def server_message(answer: Answer) -> str | None:
@@ -181,10 +181,7 @@ def status_error(call: _Call[Any], answer: Answer) -> OpenRouterError:
     if answer.truncated:
         display = f"{display} (body cut at {len(answer.content)} bytes: max_response_bytes)"
     # ``message`` keeps the server's own text (capped too; the whole of it is in ``data`` and ``body``).
-    if not server or not server.strip():
-        message = display
-    else:
-        message = server if len(server) <= 1000 else server[:999] + "…"
+    message = _cap(server, 1000) if server and server.strip() else display
     # The error reads status, headers and ``retry_after`` from the response itself.
     response = answer.full()
     cls = STATUS_ERRORS.get(status)

@@ -111,10 +111,6 @@ class Attempts:
             budget = (config.backoff or DEFAULT_BACKOFF).max_elapsed_time / 1000
             self.deadline = (time.monotonic() if started is None else started) + budget
 
-    def remaining(self) -> float | None:
-        """Seconds left in the budget, or None when the call is not retried (no budget applies)."""
-        return None if self.deadline is None else self.deadline - time.monotonic()
-
     def delay_before_next(self, error: OpenRouterError) -> float | None:
         """Seconds to wait before retrying after ``error``, or None to give up and raise it."""
         config = self.config

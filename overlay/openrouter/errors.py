@@ -117,6 +117,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def _cap(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, the last one an ellipsis when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _response_text(response: httpx.Response) -> str:
     """The body as text, or "" when it was never read (a streamed response)."""
     try:
@@ -190,8 +195,7 @@ class OpenRouterError(Exception):
         return self.__dict__.get("_display") or self.message
 
     def __repr__(self) -> str:
-        message = self.message if len(self.message) <= 300 else self.message[:299] + "…"
-        return f"{type(self).__name__}(status_code={self.status_code!r}, message={message!r})"
+        return f"{type(self).__name__}(status_code={self.status_code!r}, message={_cap(self.message, 300)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Picklable for multiprocessing and task queues: everything but the live response and request.

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .errors import InvalidArgumentTypeError
+
 if TYPE_CHECKING:
     from ._operation import Call as _Call
 
@@ -121,8 +123,6 @@ class Hooks:
                 self.register_after_error_hook(hook)
                 known = True
             if not known:
-                from .errors import InvalidArgumentTypeError
-
                 raise InvalidArgumentTypeError(
                     "hooks must be BeforeRequestHook, AfterSuccessHook or AfterErrorHook objects, "
                     f"got {type(hook).__name__}"
@@ -147,8 +147,6 @@ class Hooks:
             if isinstance(out, Exception):
                 raise out
             if not isinstance(out, httpx.Request):
-                from .errors import InvalidArgumentTypeError
-
                 raise InvalidArgumentTypeError(
                     f"{type(hook).__name__}.before_request must return the request (an httpx.Request) "
                     f"or an exception, got {type(out).__name__}"

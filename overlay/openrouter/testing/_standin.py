@@ -141,8 +141,7 @@ class Recorded:
     @property
     def key(self) -> str | None:
         """The bearer key sent, or None."""
-        scheme, _, key = self.headers.get("authorization", "").partition(" ")
-        return key.strip() if scheme.lower() == "bearer" and key.strip() else None
+        return _bearer(self.headers)
 
     def __repr__(self) -> str:
         shown = {k: ("<redacted>" if k == "authorization" else v) for k, v in self.headers.items()}
@@ -198,6 +197,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+
+def _bearer(headers: Mapping[str, str]) -> str | None:
+    """The key of an ``Authorization: Bearer <key>`` header (lower-cased names), or None."""
+    scheme, _, key = (headers.get("authorization") or "").partition(" ")
+    return key.strip() if scheme.lower() == "bearer" and key.strip() else None
 
 
 def _loopback(host: str) -> str:
@@ -341,8 +346,7 @@ class StandIn(ThreadingHTTPServer):
         if route.endswith("/credits/coinbase") and method == "POST":
             return Reply.error(410)
         if route.endswith("/credits") and method == "GET":
-            scheme, _, key = (headers.get("authorization") or "").partition(" ")
-            role = self.role(key if scheme.lower() == "bearer" else None)
+            role = self.role(_bearer(headers))
             if role == "missing":
                 return Reply.error(401)
             if role == "unknown":
