@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Unpack
 
-from ._operation import Operation, Runner
+from ._operation import CHECK_KEY, Operation, Runner
 from .utils import DEFAULT_RETRY, NO_RETRY
 
 if TYPE_CHECKING:
@@ -24,16 +24,20 @@ __all__ = ["Credits"]
 _API = "openrouter_credits_api.api.credits_"
 
 GET_CREDITS: Operation[GetCreditsResponse] = Operation(
+    "getCredits",
     f"{_API}.get_credits",
     "openrouter_credits_api.models.GetCreditsResponse",
     DEFAULT_RETRY,
     {
-        401: "check the API key: api_key= or the OPENROUTER_API_KEY environment variable",
+        401: CHECK_KEY,
         403: "reading credits requires a management key, not an inference key: "
-        "create one at https://openrouter.ai/settings/management-keys",
+        "create one at https://openrouter.ai/settings/management-keys; what an inference key can "
+        "still spend: api_keys.get_current_key_metadata() (GET /key)",
     },
+    tags=("Credits",),
 )
 CREATE_COINBASE_CHARGE: Operation[None] = Operation(
+    "createCoinbaseCharge",
     f"{_API}.create_coinbase_charge",
     None,
     NO_RETRY,  # a POST that creates a charge is not idempotent: never retried unless asked
@@ -41,6 +45,7 @@ CREATE_COINBASE_CHARGE: Operation[None] = Operation(
         410: "Coinbase charges were removed; buy credits with the web credits purchase flow: "
         "https://openrouter.ai/settings/credits"
     },
+    tags=("Credits",),
 )
 
 

@@ -1,9 +1,10 @@
 """One API operation as the overlay calls it, and what an operation needs from the client.
 
 The generated module does the request shape (``_get_kwargs``) and parsing (``_parse_response``); an
-:class:`Operation` names that module, the class of a successful answer, the retry policy used when the
-caller gives none, and a hint per status added to error messages. Adding an operation is one
-``Operation`` and two short methods (sync and async) that pass their ``**options`` on.
+:class:`Operation` names the spec's operation id and tags (what hooks are told), that module, the class
+of a successful answer, the retry policy used when the caller gives none, and a hint per status added
+to error messages. Adding an operation is one ``Operation`` and two short methods (sync and async) that
+pass their ``**options`` on (see ``_api_keys.py``).
 """
 
 from __future__ import annotations
@@ -22,15 +23,31 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-__all__ = ["Call", "Operation", "Runner"]
+__all__ = ["CHECK_KEY", "Call", "Operation", "Runner"]
+
+#: The hint of a 401, for every operation.
+CHECK_KEY = "check the API key: api_key= or the OPENROUTER_API_KEY environment variable"
 
 
 class Operation(Generic[T]):
-    """An operation: ``module`` and ``success`` are import paths, resolved on first use."""
+    """An operation: ``module`` and ``success`` are import paths, resolved on first use.
+
+    ``operation_id`` and ``tags`` are the spec's (``"getCredits"``, ``("Credits",)``): the one place
+    the overlay names them; hook contexts read them from here.
+    """
 
     def __init__(
-        self, module: str, success: str | None, default_retry: RetryConfig, hints: Mapping[int, str]
+        self,
+        operation_id: str,
+        module: str,
+        success: str | None,
+        default_retry: RetryConfig,
+        hints: Mapping[int, str],
+        *,
+        tags: tuple[str, ...],
     ) -> None:
+        self.operation_id = operation_id
+        self.tags = tags
         self.module_name = module
         self.success_name = success
         self.default_retry = default_retry
@@ -51,7 +68,7 @@ class Operation(Generic[T]):
         return cls
 
     def __repr__(self) -> str:
-        return f"Operation({self.module_name.rpartition('.')[2]})"
+        return f"Operation({self.operation_id})"
 
 
 class Call(Generic[T]):
@@ -81,7 +98,7 @@ class Call(Generic[T]):
 
 
 class Runner(Protocol):
-    """What an operation group (``Credits``) needs from the client: run an operation, sync or async."""
+    """What an operation group (``Credits``, ``APIKeys``) needs from the client: run an operation."""
 
     def _run(self, op: Operation[T], options: CallOptions, /) -> T: ...
 

@@ -12,14 +12,16 @@
 ``before_request`` may return a replacement request; ``after_success`` and ``after_error`` observe each
 answer or failure (every attempt, retries included). Any hook may return an exception instead: it is
 raised in place of the call's result. The official SDK registers hooks by editing its generated
-``_hooks/registration.py``; here they are passed to the constructor or registered at run time.
+``_hooks/registration.py`` (or at run time on ``client.sdk_configuration._hooks``); here they are passed
+to the constructor or registered at run time on ``client.hooks`` (``client.sdk_configuration._hooks``
+is the same object, so code written for the official SDK works unchanged).
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -27,6 +29,8 @@ from .errors import InvalidArgumentTypeError
 
 if TYPE_CHECKING:
     from ._operation import Call as _Call
+    from .components import Security
+    from .utils import RetryConfig
 
 __all__ = [
     "AfterErrorContext",
@@ -37,21 +41,26 @@ __all__ = [
     "BeforeRequestHook",
     "HookContext",
     "Hooks",
+    "SDKConfiguration",
 ]
 
 
 class HookContext:
-    """What a hook is told about the call: ``operation_id`` (e.g. ``"getCredits"``) and ``base_url``."""
+    """What a hook is told about the call: ``operation_id`` (e.g. ``"getCredits"``), ``base_url`` and
+    ``tags`` (e.g. ``["Credits"]``); the first and last come from the call's ``Operation``."""
 
-    def __init__(self, operation_id: str, base_url: str) -> None:
+    def __init__(self, operation_id: str, base_url: str, tags: list[str] | None = None) -> None:
         self.operation_id = operation_id
         self.base_url = base_url
         self.oauth2_scopes: list[str] | None = None
-        self.tags: list[str] | None = ["Credits"]
+        self.tags: list[str] | None = tags
         self.extensions: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(operation_id={self.operation_id!r}, base_url={self.base_url!r})"
+
+
+_Ctx = TypeVar("_Ctx", bound=HookContext)
 
 
 class BeforeRequestContext(HookContext):
@@ -96,12 +105,8 @@ class AfterErrorHook(ABC):
         """Return ``(response, error)``, or an exception to raise at once."""
 
 
-_OPERATION_IDS = {"get_credits": "getCredits", "create_coinbase_charge": "createCoinbaseCharge"}
-
-
-def _operation_id(call: _Call[Any]) -> str:
-    name = call.op.module_name.rpartition(".")[2]
-    return _OPERATION_IDS.get(name, name)
+def _context(cls: type[_Ctx], call: _Call[Any]) -> _Ctx:
+    return cls(call.op.operation_id, call.base_url, list(call.op.tags))
 
 
 class Hooks:
@@ -141,7 +146,7 @@ class Hooks:
         self.error.append(hook)
 
     def before_request(self, call: _Call[Any], request: httpx.Request) -> httpx.Request:
-        ctx = BeforeRequestContext(_operation_id(call), call.base_url)
+        ctx = _context(BeforeRequestContext, call)
         for hook in self.before:
             out = hook.before_request(ctx, request)
             if isinstance(out, Exception):
@@ -156,7 +161,7 @@ class Hooks:
 
     def after_success(self, call: _Call[Any], response: httpx.Response) -> None:
         if self.success:
-            ctx = AfterSuccessContext(_operation_id(call), call.base_url)
+            ctx = _context(AfterSuccessContext, call)
             for hook in self.success:
                 out = hook.after_success(ctx, response)
                 if isinstance(out, Exception):
@@ -164,8 +169,63 @@ class Hooks:
 
     def after_error(self, call: _Call[Any], response: httpx.Response | None, error: Exception) -> None:
         if self.error:
-            ctx = AfterErrorContext(_operation_id(call), call.base_url)
+            ctx = _context(AfterErrorContext, call)
             for hook in self.error:
                 out = hook.after_error(ctx, response, error)
                 if isinstance(out, Exception):
                     raise out
+
+
+class SDKConfiguration:
+    """``client.sdk_configuration``: the official SDK's configuration object, read-only.
+
+    Code written for the official SDK registers hooks at run time through it
+    (``client.sdk_configuration._hooks.register_before_request_hook(hook)``): ``_hooks`` is the client's
+    :class:`Hooks`, the same object as ``client.hooks``. It also reads ``server_url``, ``timeout_ms``,
+    ``retry_config`` (None: the default policy) and ``security`` (a ``components.Security``, a
+    callable returning one, or None); its repr never shows the key.
+    """
+
+    def __init__(
+        self,
+        hooks: Hooks,
+        server_url: str,
+        api_key: str | Callable[[], str] | None,
+        timeout: httpx.Timeout | None,
+        retry_config: RetryConfig | None,
+    ) -> None:
+        values = {
+            "_hooks": hooks,
+            "server_url": server_url,
+            "timeout_ms": None if timeout is None or timeout.read is None else timeout.read * 1000,
+            "retry_config": retry_config,
+            "_api_key": api_key,
+        }
+        self.__dict__.update(values)
+
+    #: The client's hooks (the official SDK keeps them here: ``sdk_configuration.__dict__["_hooks"]``).
+    _hooks: Hooks
+    server_url: str
+    timeout_ms: float | None
+    retry_config: RetryConfig | None
+
+    @property
+    def security(self) -> Security | Callable[[], Security] | None:
+        """The API key as the official SDK holds it: ``components.Security(api_key=...)``, a callable
+        returning one (for an ``api_key`` callable), or None (no key)."""
+        from .components import Security
+
+        key = self.__dict__["_api_key"]
+        if key is None:
+            return None
+        if callable(key):
+            return lambda: Security(api_key=key())
+        return Security(api_key=key)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise InvalidArgumentTypeError(
+            f"sdk_configuration is read-only here: pass {name}= to OpenRouter(...) (or per call) instead"
+        )
+
+    def __repr__(self) -> str:
+        return f"SDKConfiguration(server_url={self.server_url!r}, timeout_ms={self.timeout_ms!r})"
