@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     import anyio
 
     from . import _args, _responses, _retry, _transport
+    from ._api_keys import APIKeys
     from ._credits import Credits
     from ._operation import Call as _Call
     from ._operation import Operation
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from ._transport import CURRENT, Attempt
     from ._types import OPTION_NAMES, AsyncHttpClient, CallOptions, HttpClient
     from .errors import ClientClosedError, InvalidArgumentError, InvalidArgumentTypeError, OpenRouterError
-    from .hooks import Hooks
+    from .hooks import Hooks, SDKConfiguration
     from .utils import NO_RETRY, RetryConfig
 
     #: What a driver sends back into the steps: the answer and its body, a failure, or None after a sleep.
@@ -216,6 +217,21 @@ class OpenRouter:
         from ._credits import Credits
 
         return Credits(self)
+
+    @cached_property
+    def api_keys(self) -> APIKeys:
+        """The API Keys operations: ``get_current_key_metadata`` (what the calling key may spend)."""
+        from ._api_keys import APIKeys
+
+        return APIKeys(self)
+
+    @cached_property
+    def sdk_configuration(self) -> SDKConfiguration:
+        """The official SDK's configuration, read-only (``sdk_configuration._hooks`` is :attr:`hooks`)."""
+        from .hooks import SDKConfiguration
+
+        hooks = self.hooks
+        return SDKConfiguration(hooks, self._server_url, self._api_key, self._timeout, self._retry_config)
 
     @property
     def hooks(self) -> Hooks:

@@ -3,9 +3,16 @@
 For the Credits surface these are the ``error`` objects inside the documented error envelopes
 (``code``, ``message``, ``metadata``): ``e.data.error`` of a status error is one of them. Like every
 model here they check values against the schema (``SchemaError``, a ValueError) and offer
-``model_dump()``, ``model_dump_json()``, ``model_validate()`` and ``to_dict()``. Importing this module
+``model_dump()``, ``model_dump_json()``, ``model_validate()`` and ``to_dict()``. ``Security`` is the
+API key as the official SDK holds it (``client.sdk_configuration.security``). Importing this module
 loads the models (and attrs); ``import openrouter`` does not.
 """
+
+from __future__ import annotations
+
+from typing import Any, NotRequired, TypedDict
+
+import attrs
 
 from openrouter_credits_api.models import (
     ForbiddenResponseErrorData,
@@ -19,6 +26,35 @@ from openrouter_credits_api.models import (
     UnauthorizedResponseErrorDataTypedDict,
 )
 
+from .errors import InvalidArgumentTypeError
+
+
+class SecurityTypedDict(TypedDict):
+    """``Security`` as a dict."""
+
+    api_key: NotRequired[str]
+
+
+def _key_or_none(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidArgumentTypeError(f"Security.api_key must be a str or None, got {type(value).__name__}")
+
+
+@attrs.define(kw_only=True, repr=False)
+class Security:
+    """The API security scheme (``Authorization: Bearer <api_key>``), the official SDK's
+    ``components.Security``; its repr never shows the key."""
+
+    api_key: str | None = attrs.field(default=None, validator=_key_or_none)
+
+    def model_dump(self, *, by_alias: bool = False) -> SecurityTypedDict:
+        """``{"api_key": ...}`` when a key is set, else ``{}`` (``by_alias``: the same, it has no alias)."""
+        return {} if self.api_key is None else {"api_key": self.api_key}
+
+    def __repr__(self) -> str:
+        return f"Security(api_key={'None' if self.api_key is None else '<set>'})"
+
+
 __all__ = [
     "ForbiddenResponseErrorData",
     "ForbiddenResponseErrorDataTypedDict",
@@ -27,6 +63,8 @@ __all__ = [
     "InternalServerResponseErrorData",
     "InternalServerResponseErrorDataTypedDict",
     "SchemaError",
+    "Security",
+    "SecurityTypedDict",
     "UnauthorizedResponseErrorData",
     "UnauthorizedResponseErrorDataTypedDict",
 ]

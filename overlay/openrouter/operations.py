@@ -1,12 +1,16 @@
-"""Types of the Credits operations, under the official SDK's names (``openrouter.operations``).
+"""Types of the operations, under the official SDK's names (``openrouter.operations``).
 
-``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage`` (``GetCreditsData``). The
+``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage`` (``GetCreditsData``);
+``GetCurrentKeyResponse`` has ``.data`` (``GetCurrentKeyData``: ``label``, ``limit``,
+``limit_remaining``, ``limit_reset``, ``usage``/``usage_daily``/``usage_weekly``/``usage_monthly``,
+the ``byok_usage`` twins, ``is_free_tier``, ``is_management_key``, ``expires_at``, ...). The
 models check every value against the API schema when built (``from_dict``, ``model_validate``, or the
 constructor, which also takes nested dicts) and raise ``SchemaError`` (a ValueError) on a mismatch. They
 offer ``model_dump()``, ``model_dump_json()``, ``to_dict()``, equality and a readable ``repr``; fields the
 server adds are kept in ``additional_properties``. The ``...TypedDict`` classes describe the same data as
-plain dicts. ``GetCreditsRequest`` / ``GetCreditsGlobals`` (the official SDK builds them from a call's
-keyword arguments) hold the three attribution headers. Importing this module loads the models (and
+plain dicts. ``GetCreditsRequest`` / ``GetCreditsGlobals`` and ``GetCurrentKeyRequest`` /
+``GetCurrentKeyGlobals`` (the official SDK builds them from a call's keyword arguments) hold the three
+attribution headers. Importing this module loads the models (and
 attrs); ``import openrouter`` does not.
 """
 
@@ -22,6 +26,12 @@ from openrouter_credits_api.models import (
     GetCreditsResponseData,
     GetCreditsResponseDataTypedDict,
     GetCreditsResponseTypedDict,
+    GetCurrentKeyResponse,
+    GetCurrentKeyResponseData,
+    GetCurrentKeyResponseDataRateLimit,
+    GetCurrentKeyResponseDataRateLimitTypedDict,
+    GetCurrentKeyResponseDataTypedDict,
+    GetCurrentKeyResponseTypedDict,
     SchemaError,
 )
 
@@ -107,6 +117,29 @@ class GetCreditsGlobalsTypedDict(AttributionHeadersTypedDict):
     """``GetCreditsGlobals`` as a dict."""
 
 
+#: The official SDK's names for the ``data`` object of a getCurrentKey answer and its ``rate_limit``.
+GetCurrentKeyData = GetCurrentKeyResponseData
+GetCurrentKeyDataTypedDict = GetCurrentKeyResponseDataTypedDict
+RateLimit = GetCurrentKeyResponseDataRateLimit
+RateLimitTypedDict = GetCurrentKeyResponseDataRateLimitTypedDict
+
+
+class GetCurrentKeyRequest(AttributionHeaders):
+    """The request of ``get_current_key_metadata``: its three optional attribution headers."""
+
+
+class GetCurrentKeyRequestTypedDict(AttributionHeadersTypedDict):
+    """``GetCurrentKeyRequest`` as a dict."""
+
+
+class GetCurrentKeyGlobals(AttributionHeaders):
+    """The attribution headers as client-wide settings (the official SDK's globals for getCurrentKey)."""
+
+
+class GetCurrentKeyGlobalsTypedDict(AttributionHeadersTypedDict):
+    """``GetCurrentKeyGlobals`` as a dict."""
+
+
 __all__ = [
     "AttributionHeaders",
     "AttributionHeadersTypedDict",
@@ -119,5 +152,17 @@ __all__ = [
     "GetCreditsResponse",
     "GetCreditsResponseData",
     "GetCreditsResponseTypedDict",
+    "GetCurrentKeyData",
+    "GetCurrentKeyDataTypedDict",
+    "GetCurrentKeyGlobals",
+    "GetCurrentKeyGlobalsTypedDict",
+    "GetCurrentKeyRequest",
+    "GetCurrentKeyRequestTypedDict",
+    "GetCurrentKeyResponse",
+    "GetCurrentKeyResponseData",
+    "GetCurrentKeyResponseDataRateLimit",
+    "GetCurrentKeyResponseTypedDict",
+    "RateLimit",
+    "RateLimitTypedDict",
     "SchemaError",
 ]
