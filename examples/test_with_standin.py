@@ -57,7 +57,7 @@ def test_low_balance_is_noticed(client: OpenRouter, server: StandIn) -> None:
     server.total_usage = 1.0  # the balance can change between calls
     assert not low_on_credits(client, threshold=2.0)
     first, _ = server.requests  # every request is recorded
-    assert (first.method, first.path) == ("GET", "/credits")
+    assert (first.method, first.path) == ("GET", "/api/v1/credits")  # server.url ends with /api/v1
     assert first.headers["authorization"] == f"Bearer {MANAGEMENT_KEY}"
 
 

@@ -56,7 +56,7 @@ def test_documented_coinbase_example_warns_then_raises_gone(server: StandIn) -> 
     assert info.value.data is not None
     assert info.value.data.error.code == 410
     assert server.requests[0].method == "POST"
-    assert server.requests[0].path == "/credits/coinbase"
+    assert server.requests[0].path == "/api/v1/credits/coinbase"
 
 
 def test_response_model_has_repr_equality_and_to_dict(server: StandIn) -> None:
@@ -146,7 +146,7 @@ def test_async_twins(server: StandIn) -> None:
     assert res.data.total_credits == 100.5
     assert server.requests[0].headers["http-referer"] == "https://r.example"
     assert server.requests[0].headers["x-openrouter-title"] == "A"
-    assert server.requests[1].path == "/credits/coinbase"
+    assert server.requests[1].path == "/api/v1/credits/coinbase"
 
 
 def test_one_pool_reused_and_closed_on_exit(server: StandIn) -> None:

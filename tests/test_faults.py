@@ -141,7 +141,7 @@ def test_410_from_the_removed_coinbase_endpoint(server: StandIn, mode: str) -> N
     assert exc.data.error.code == 410
     assert exc.data.error.message == GONE_MESSAGE
     assert "web credits purchase flow" in str(exc)
-    assert [(r.method, r.path) for r in server.requests] == [("POST", "/credits/coinbase")]
+    assert [(r.method, r.path) for r in server.requests] == [("POST", "/api/v1/credits/coinbase")]
     assert elapsed < 2
 
 

@@ -218,7 +218,7 @@ def test_every_argument_by_position_in_the_official_order(server: StandIn, mode:
             "cli-agent",  # x_open_router_categories
             "production",  # server (server_url wins over it, as in the official SDK)
             {"version": "v1"},  # url_params
-            server.url + "/api/{version}",  # server_url
+            server.origin + "/api/{version}",  # server_url
             sync_wrapper,  # client
             async_wrapper,  # async_client
             FAST_RETRY,  # retry_config
@@ -257,7 +257,7 @@ def test_every_argument_by_position_in_the_official_order(server: StandIn, mode:
     assert len(lines) == 2
     assert "502" in lines[0]
     assert "200" in lines[1]
-    assert all(f"{server.url}/api/v1/credits" in line for line in lines)
+    assert all(f"{server.origin}/api/v1/credits" in line for line in lines)
     assert not any(CANARY_KEY in line for line in lines)
 
 
@@ -269,7 +269,7 @@ def test_the_same_arguments_by_keyword(server: StandIn, mode: str) -> None:
             timeout_ms=5_000,
             retry_config=NO_RETRY,
             server_url="{scheme}://127.0.0.1:{port}",
-            url_params={"scheme": "http", "port": server.url.rsplit(":", 1)[1]},
+            url_params={"scheme": "http", "port": server.origin.rsplit(":", 1)[1]},
             server="production",
             x_open_router_categories="cli-agent",
             x_open_router_title="Title",

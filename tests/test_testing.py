@@ -83,9 +83,9 @@ def test_in_process_server_on_loopback_with_a_free_port() -> None:
             assert (res.data.total_credits, res.data.total_usage) == (7.25, 1.5)
             a.total_usage = 7.0  # the balance can change while it runs
             assert c.credits.get_credits().data.total_usage == 7.0
-        assert [(r.method, r.path) for r in a.requests] == [("GET", "/credits")] * 2
+        assert [(r.method, r.path) for r in a.requests] == [("GET", "/api/v1/credits")] * 2
         assert b.requests == []
-        port = int(a.url.rsplit(":", 1)[1])
+        port = int(a.origin.rsplit(":", 1)[1])
     with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass  # stopped: nothing listens any more
 
@@ -189,7 +189,7 @@ def test_bad_settings_are_refused_with_our_errors() -> None:
     with pytest.raises(errors.InvalidArgumentError):
         Reply.rate_limited(retry_after=-1)
     with StandIn() as busy:
-        port = int(busy.url.rsplit(":", 1)[1])
+        port = int(busy.origin.rsplit(":", 1)[1])
         with pytest.raises(errors.OpenRouterError, match=f"cannot listen on 127.0.0.1:{port}"):
             StandIn(port=port)
         with pytest.raises(errors.InvalidArgumentTypeError):
@@ -406,7 +406,7 @@ def test_command_line_refuses_bad_settings(args: list[str], expected: str) -> No
 
 
 def test_command_line_port_in_use(server: StandIn) -> None:
-    port = server.url.rsplit(":", 1)[1]
+    port = server.origin.rsplit(":", 1)[1]
     proc = subprocess.run(
         [sys.executable, "-m", "openrouter.testing", "--port", port],
         capture_output=True,

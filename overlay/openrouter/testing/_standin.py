@@ -6,6 +6,7 @@ what ``openrouter`` already needs, and ``import openrouter`` never loads it.
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 import json
 import socket
@@ -53,20 +54,161 @@ MESSAGES: dict[int, str] = {
     524: "Request timed out. Please try again later.",
     529: "Provider returned error",
 }
-#: What the real API says to a bearer key it does not know.
+#: What the real API says to a bearer key it does not know (the stand-in says it to an expired or
+#: disabled key too).
 UNKNOWN_KEY_MESSAGE = "User not found."
+#: The path prefix of the production server (``https://openrouter.ai/api/v1``); ``url`` ends with it.
+BASE_PATH = "/api/v1"
+#: ``error.metadata.error_type`` of a 429 (the upstream ``ApiErrorType``).
+RATE_LIMIT_EXCEEDED = "rate_limit_exceeded"
+#: What the deprecated ``rate_limit`` of ``GET /key`` holds (the real API's legacy placeholder).
+LEGACY_RATE_LIMIT = {
+    "requests": -1,
+    "interval": "10s",
+    "note": "This field is deprecated and safe to ignore.",
+}
 
 
-def envelope(code: int, message: str, *, user_id: str | None = None, **extra: Any) -> dict[str, Any]:
-    """The OpenRouter error body: ``{"error": {"code", "message"}, "user_id"?, ...}``.
+def envelope(
+    code: int,
+    message: str,
+    *,
+    user_id: str | None = None,
+    metadata: Mapping[str, Any] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """The OpenRouter error body: ``{"error": {"code", "message", "metadata"?}, "user_id"?, ...}``.
 
-    ``extra`` adds top-level members (e.g. ``openrouter_metadata``); ``user_id`` is left out when None.
+    ``metadata`` becomes ``error.metadata``; ``extra`` adds top-level members (e.g.
+    ``openrouter_metadata``); ``user_id`` and ``metadata`` are left out when None.
     """
-    body: dict[str, Any] = {"error": {"code": code, "message": message}}
+    error: dict[str, Any] = {"code": code, "message": message}
+    if metadata is not None:
+        error["metadata"] = dict(metadata)
+    body: dict[str, Any] = {"error": error}
     if user_id is not None:
         body["user_id"] = user_id
     body.update(extra)
     return body
+
+
+#: ``Key.limit_reset`` values: the period whose usage counts against the limit (None: all time).
+LIMIT_RESETS = ("daily", "weekly", "monthly")
+
+
+@dataclass
+class Key:
+    """A key the stand-in knows: what ``GET /key`` reports for it and how ``GET /credits`` treats it.
+
+    Pass them as ``StandIn(keys={"sk-...": Key(...)})``; ``server.keys`` holds every known key (those
+    of ``management_keys`` / ``inference_keys`` too), and a test may change any field while it runs
+    (``server.keys[k].usage_daily = 9.5``). Amounts are USD.
+
+    Attributes:
+        management: a management key (``GET /credits`` answers 200; else 403).
+        label: what ``GET /key`` calls it; None: the key cut as the real API shows it
+            (``sk-or-v1-abc...xyz``).
+        limit: the spending limit, or None (no limit: ``limit_remaining`` is null too).
+        limit_reset: ``"daily"``, ``"weekly"``, ``"monthly"`` or None (the limit never resets).
+        usage: usage of all time; ``usage_daily``/``usage_weekly``/``usage_monthly`` default to it.
+        byok_usage: external BYOK usage of all time; its daily/weekly/monthly twins default to it.
+        include_byok_in_limit: BYOK usage counts against the limit too.
+        is_free_tier: the account never paid for credits.
+        expires_at: an ISO 8601 time (or an aware datetime); once past, the key is refused (401).
+        disabled: the key is refused (401), as an unknown key is.
+
+    ``limit_remaining`` is ``limit`` minus the usage of the reset period (all time when it never
+    resets), plus BYOK usage when it counts, never below 0.
+    """
+
+    management: bool = False
+    label: str | None = None
+    limit: float | None = None
+    limit_reset: str | None = None
+    usage: float = 0.0
+    usage_daily: float | None = None
+    usage_weekly: float | None = None
+    usage_monthly: float | None = None
+    byok_usage: float = 0.0
+    byok_usage_daily: float | None = None
+    byok_usage_weekly: float | None = None
+    byok_usage_monthly: float | None = None
+    include_byok_in_limit: bool = False
+    is_free_tier: bool = False
+    expires_at: str | datetime.datetime | None = None
+    disabled: bool = False
+
+    def __post_init__(self) -> None:
+        if self.limit_reset is not None and self.limit_reset not in LIMIT_RESETS:
+            raise errors.InvalidArgumentError(
+                f"Key limit_reset must be one of {', '.join(LIMIT_RESETS)} or None, got {self.limit_reset!r}"
+            )
+        self.expiry()  # a bad expires_at fails here, not in the server thread
+
+    def expiry(self) -> datetime.datetime | None:
+        """``expires_at`` as an aware datetime, or None."""
+        value = self.expires_at
+        if value is None:
+            return None
+        if isinstance(value, str):
+            try:
+                value = datetime.datetime.fromisoformat(value)
+            except ValueError:
+                raise errors.InvalidArgumentError(
+                    f"Key expires_at is not an ISO 8601 time: {value!r}"
+                ) from None
+        if not isinstance(value, datetime.datetime) or value.tzinfo is None:
+            raise errors.InvalidArgumentError(f"Key expires_at must name its time zone, got {value!r}")
+        return value
+
+    def expired(self) -> bool:
+        """Whether ``expires_at`` is past."""
+        when = self.expiry()
+        return when is not None and when <= datetime.datetime.now(datetime.UTC)
+
+    def _period(self, name: str) -> float:
+        value = getattr(self, name)
+        return float(value if value is not None else getattr(self, name.rsplit("_", 1)[0]))
+
+    def limit_remaining(self) -> float | None:
+        """What ``GET /key`` reports as ``limit_remaining``."""
+        if self.limit is None:
+            return None
+        suffix = "" if self.limit_reset is None else "_" + self.limit_reset
+        spent = self._period(f"usage{suffix}") if suffix else self.usage
+        if self.include_byok_in_limit:
+            spent += self._period(f"byok_usage{suffix}") if suffix else self.byok_usage
+        return max(0.0, self.limit - spent)
+
+    def data(self, key: str) -> dict[str, Any]:
+        """The ``data`` object of ``GET /key`` for this key (``key``: for the default label)."""
+        when = self.expiry()
+        return {
+            "label": self.label if self.label is not None else _label(key),
+            "limit": self.limit,
+            "limit_remaining": self.limit_remaining(),
+            "limit_reset": self.limit_reset,
+            "include_byok_in_limit": self.include_byok_in_limit,
+            "usage": self.usage,
+            "usage_daily": self._period("usage_daily"),
+            "usage_weekly": self._period("usage_weekly"),
+            "usage_monthly": self._period("usage_monthly"),
+            "byok_usage": self.byok_usage,
+            "byok_usage_daily": self._period("byok_usage_daily"),
+            "byok_usage_weekly": self._period("byok_usage_weekly"),
+            "byok_usage_monthly": self._period("byok_usage_monthly"),
+            "is_free_tier": self.is_free_tier,
+            "is_management_key": self.management,
+            "is_provisioning_key": self.management,
+            "creator_user_id": "user_standin",
+            "rate_limit": dict(LEGACY_RATE_LIMIT),
+            "expires_at": None if when is None else when.isoformat().replace("+00:00", "Z"),
+        }
+
+
+def _label(key: str) -> str:
+    """A key as the real API labels it: its start and end, never the whole of it."""
+    return f"{key[:11]}...{key[-3:]}" if len(key) >= 20 else f"{key[:3]}..."
 
 
 @dataclass
@@ -102,18 +244,34 @@ class Reply:
         message: str | None = None,
         *,
         user_id: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Reply:
-        """An error answer with the real envelope; the message defaults to the real API's for ``status``."""
+        """An error answer with the real envelope; the message defaults to the real API's for ``status``;
+        ``user_id`` and ``metadata`` (``error.metadata``) are sent when given."""
         text = message if message is not None else MESSAGES.get(status, f"HTTP {status}")
-        return cls(status, envelope(status, text, user_id=user_id), dict(headers or {}))
+        body = envelope(status, text, user_id=user_id, metadata=metadata)
+        return cls(status, body, dict(headers or {}))
 
     @classmethod
-    def rate_limited(cls, retry_after: int = 1, message: str | None = None) -> Reply:
-        """A 429 with ``Retry-After: <retry_after>`` (whole seconds) and the real envelope."""
-        if isinstance(retry_after, bool) or not isinstance(retry_after, int) or retry_after < 0:
-            raise errors.InvalidArgumentError(f"retry_after must be whole seconds >= 0, got {retry_after!r}")
-        return cls.error(429, message, headers={"Retry-After": str(retry_after)})
+    def rate_limited(
+        cls, retry_after: int = 1, message: str | None = None, *, limit: int = 20, remaining: int = 0
+    ) -> Reply:
+        """A 429 as the real API sends it: ``error.metadata.error_type`` ``"rate_limit_exceeded"``,
+        ``Retry-After: <retry_after>`` (whole seconds), ``X-RateLimit-Limit: <limit>``,
+        ``X-RateLimit-Remaining: <remaining>`` and ``X-RateLimit-Reset`` (when the window ends, in
+        milliseconds since the epoch: ``retry_after`` seconds from when the reply is built)."""
+        for name, value in (("retry_after", retry_after), ("limit", limit), ("remaining", remaining)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise errors.InvalidArgumentError(f"{name} must be a whole number >= 0, got {value!r}")
+        reset = int((time.time() + retry_after) * 1000)
+        headers = {
+            "Retry-After": str(retry_after),
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(reset),
+        }
+        return cls.error(429, message, metadata={"error_type": RATE_LIMIT_EXCEEDED}, headers=headers)
 
     @classmethod
     def stall(cls, seconds: float, then: Reply | None = None) -> Reply:
@@ -231,11 +389,17 @@ def _keys(name: str, keys: Iterable[str]) -> frozenset[str]:
 class StandIn(ThreadingHTTPServer):
     """A local OpenRouter Credits API; a context manager that serves from a background thread.
 
-    ``GET /credits`` answers, by the bearer key: 200 with the balance for a management key, 403 (the
-    real envelope) for a key in ``inference_keys``, 401 for no key or an unknown key.
+    It serves under the production base path (``url`` ends with ``/api/v1``) and, for older tests, at
+    the root (``/credits``) too. By the bearer key:
+
+    - ``GET /credits``: 200 with the balance for a management key, 403 (the real envelope) for an
+      inference key, 401 for no key, an unknown key, or an expired or disabled one;
+    - ``GET /key``: 200 with the key's label, limit, usage and expiry (:class:`Key`) for any known
+      key, 401 for the others.
+
     ``management_keys=None`` (the default) makes every other non-blank key a management key, so tests
-    can use any fake key; pass a collection to make every key outside it unknown (401).
-    ``POST /credits/coinbase`` always answers 410; any other route 404.
+    can use any fake key; pass a collection to make every key outside it and ``keys`` unknown (401).
+    ``POST /credits/coinbase`` always answers 410; any other path 404.
 
     Faults: :meth:`plan` queues one-shot :class:`Reply` objects (each request consumes one); set
     ``always`` to a Reply to answer every request with it (a lasting outage) until set back to None.
@@ -246,6 +410,8 @@ class StandIn(ThreadingHTTPServer):
         total_credits, total_usage: the balance reported (attributes; change them at any time).
         management_keys: keys answered 200, or None for "any key not otherwise listed".
         inference_keys: keys answered 403 ("Only management keys can perform this operation").
+        keys: keys with their own :class:`Key` (limit, usage, free tier, expiry, disabled); the keys
+            of the two lists get a default one (no limit, no usage). All of them are in ``.keys``.
 
     Raises:
         errors.InvalidArgumentError: a non-loopback host or a bad key list.
@@ -265,6 +431,7 @@ class StandIn(ThreadingHTTPServer):
         total_usage: float = DEFAULT_TOTAL_USAGE,
         management_keys: Iterable[str] | None = None,
         inference_keys: Iterable[str] = (),
+        keys: Mapping[str, Key] | None = None,
     ) -> None:
         host = _loopback(host)
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
@@ -275,6 +442,18 @@ class StandIn(ThreadingHTTPServer):
         self.inference_keys = _keys("inference_keys", inference_keys)
         if self.management_keys is not None and self.management_keys & self.inference_keys:
             raise errors.InvalidArgumentError("a key cannot be both a management key and an inference key")
+        own = dict(keys or {})
+        named = _keys("keys", own)
+        if not all(isinstance(k, Key) for k in own.values()):
+            raise errors.InvalidArgumentTypeError("keys must map each key to an openrouter.testing.Key")
+        if named & (self.inference_keys | (self.management_keys or frozenset())):
+            raise errors.InvalidArgumentError(
+                "give each key once: in keys= or in management_keys= / inference_keys="
+            )
+        #: Every key this server knows, with what ``GET /key`` reports for it (change them at any time).
+        self.keys: dict[str, Key] = {k: Key() for k in self.inference_keys}
+        self.keys.update({k: Key(management=True) for k in self.management_keys or ()})
+        self.keys.update(own)
         self.requests: list[Recorded] = []
         #: The reply every request gets once the plan is empty (a lasting outage); None: normal answers.
         self.always: Reply | None = None
@@ -293,7 +472,13 @@ class StandIn(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        """The base URL to pass as ``OpenRouter(server_url=...)``, e.g. ``http://127.0.0.1:54321``."""
+        """The base URL to pass as ``OpenRouter(server_url=...)``, e.g. ``http://127.0.0.1:54321/api/v1``
+        (shaped as the production one, so the client's URL join is exercised)."""
+        return self.origin + BASE_PATH
+
+    @property
+    def origin(self) -> str:
+        """The server's root, e.g. ``http://127.0.0.1:54321`` (the routes are served here too)."""
         host, port = self.server_address[:2]
         return f"http://{host!s}:{port}"
 
@@ -330,33 +515,50 @@ class StandIn(ThreadingHTTPServer):
             self.requests.append(request)
 
     def role(self, key: str | None) -> str:
-        """What this server takes ``key`` for: "management", "inference" or "unknown" (None: "missing")."""
+        """What this server takes ``key`` for: "management", "inference", "expired", "disabled" or
+        "unknown" (None or blank: "missing")."""
         if key is None or not key.strip():
             return "missing"
         key = key.strip()
-        if key in self.inference_keys:
-            return "inference"
-        if self.management_keys is None or key in self.management_keys:
-            return "management"
-        return "unknown"
+        known = self.keys.get(key)
+        if known is None:
+            return "management" if self.management_keys is None else "unknown"
+        if known.disabled:
+            return "disabled"
+        if known.expired():
+            return "expired"
+        return "management" if known.management else "inference"
+
+    def key(self, key: str) -> Key:
+        """The :class:`Key` of a key this server takes (one is added for a key the default accepts)."""
+        with self._lock:
+            known = self.keys.get(key)
+            if known is None:
+                known = self.keys[key] = Key(management=True)
+            return known
 
     def answer(self, method: str, path: str, headers: Mapping[str, str]) -> Reply:
         """What the real API answers (no scripted fault); ``headers`` with lower-cased names."""
-        route = path.split("?", 1)[0].rstrip("/")
-        if route.endswith("/credits/coinbase") and method == "POST":
+        route = path.split("?", 1)[0]
+        if route == BASE_PATH or route.startswith(BASE_PATH + "/"):
+            route = route[len(BASE_PATH) :]
+        route = route.rstrip("/")
+        if (method, route) == ("POST", "/credits/coinbase"):
             return Reply.error(410)
-        if route.endswith("/credits") and method == "GET":
-            role = self.role(_bearer(headers))
-            if role == "missing":
-                return Reply.error(401)
-            if role == "unknown":
-                return Reply.error(401, UNKNOWN_KEY_MESSAGE)
-            if role == "inference":
-                return Reply.error(403)
-            return Reply(
-                200, {"data": {"total_credits": self.total_credits, "total_usage": self.total_usage}}
-            )
-        return Reply.error(404)
+        if (method, route) not in (("GET", "/credits"), ("GET", "/key")):
+            return Reply.error(404)
+        key = _bearer(headers)
+        role = self.role(key)
+        if role == "missing":
+            return Reply.error(401)
+        if role in ("unknown", "expired", "disabled"):
+            return Reply.error(401, UNKNOWN_KEY_MESSAGE)
+        assert key is not None
+        if route == "/key":
+            return Reply(200, {"data": self.key(key).data(key)})
+        if role == "inference":
+            return Reply.error(403)
+        return Reply(200, {"data": {"total_credits": self.total_credits, "total_usage": self.total_usage}})
 
     def start(self) -> StandIn:
         """Serve from a background thread (``with StandIn() as server`` calls this)."""
