@@ -1,12 +1,17 @@
-"""The ``openrouter-credits`` command (also ``python -m openrouter``): read the account's credits.
+"""The ``openrouter-credits`` command (also ``python -m openrouter``): the account's credits, a key's budget.
 
     openrouter-credits get                        # total, used and remaining credits as a table
     openrouter-credits get --json                 # the same as one JSON object
-    openrouter-credits get --min-remaining 5      # exit 1 when fewer than 5 credits remain (a CI guard)
+    openrouter-credits get --min-remaining 5      # exit 1 when fewer than 5 credits remain
     openrouter-credits get --timeout 10           # give up after 10 s, retries and waits included
+    openrouter-credits key                        # this key's label, limit, remaining, usage, expiry
+    openrouter-credits key --min-remaining 5 --min-days 7   # the CI guard: exit 1 when the key has
+                                                  # less than 5 USD of its limit left or expires within
+                                                  # 7 days; exit 6 when it has no limit
 
-The API key is read from ``OPENROUTER_API_KEY`` only (a management key): a key given as an argument
-would end up in shell histories, CI logs and process lists.
+The API key is read from ``OPENROUTER_API_KEY`` only: a key given as an argument would end up in shell
+histories, CI logs and process lists. ``get`` needs a management key (``GET /credits``); ``key`` works
+with any key (``GET /key``), so a pipeline guards its budget with the inference key it already has.
 
 While it works, each retry goes to stderr (what failed, which attempt, the next try in how many
 seconds, the wait the server asked for); a failure ends with the attempts made and the time spent.
@@ -16,15 +21,17 @@ With ``--json`` a failure also prints one JSON object on stdout (see :func:`main
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import logging
 import math
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from . import errors, utils
 from ._client import OpenRouter
@@ -32,13 +39,16 @@ from ._responses import snippet as _one_line
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .operations import GetCreditsResponse
+    from .operations import GetCreditsResponse, GetCurrentKeyData, GetCurrentKeyResponse
+
+T = TypeVar("T")
 
 __all__ = [
     "EXIT_API_ERROR",
     "EXIT_AUTH",
     "EXIT_BELOW_MINIMUM",
     "EXIT_INTERRUPTED",
+    "EXIT_NO_LIMIT",
     "EXIT_OK",
     "EXIT_UNREACHABLE",
     "EXIT_USAGE",
@@ -47,7 +57,7 @@ __all__ = [
 
 PROG = "openrouter-credits"
 EXIT_OK = 0
-#: ``--min-remaining`` was given and fewer credits remain.
+#: ``--min-remaining`` was given and less remains; for ``key``, also: it expires within ``--min-days``.
 EXIT_BELOW_MINIMUM = 1
 #: Bad arguments (argparse's own status), including an invalid ``--server-url``.
 EXIT_USAGE = 2
@@ -57,6 +67,8 @@ EXIT_AUTH = 3
 EXIT_UNREACHABLE = 4
 #: Any other API error: a 5XX once retries are spent, another 4XX, or an answer that is not the schema.
 EXIT_API_ERROR = 5
+#: ``key --min-remaining`` was given and the key has no spending limit: nothing to check it against.
+EXIT_NO_LIMIT = 6
 #: Interrupted (Ctrl-C), the shell's convention for SIGINT.
 EXIT_INTERRUPTED = 130
 
@@ -66,18 +78,21 @@ DEADLINE_GRACE = 0.5
 
 _EPILOG = """\
 exit status:
-  0  OK (and, with --min-remaining, at least that many credits remain)
-  1  fewer credits remain than --min-remaining
+  0  OK (and, with --min-remaining / --min-days, the guard passed)
+  1  less remains than --min-remaining (key: or the key expires within --min-days)
   2  usage error (bad arguments)
-  3  authentication failed: OPENROUTER_API_KEY missing, invalid (401) or not a management key (403)
+  3  authentication failed: OPENROUTER_API_KEY missing, invalid, expired or disabled (401), or not
+     a management key (403, get only: run `openrouter-credits key` with an inference key)
   4  could not reach the API (connection failure or --timeout reached)
   5  any other API error
+  6  key --min-remaining: the key has no spending limit, so there is nothing to check
   130  interrupted (Ctrl-C)
 
 Each retry is reported on stderr; a failure ends with the attempts made and the time spent.
 With --json, a failure prints {"error": KIND, "message": ..., "exit_status": N, ...} on stdout.
-The API key is read from the OPENROUTER_API_KEY environment variable only; reading credits needs a
-management key (https://openrouter.ai/settings/management-keys).
+The API key is read from the OPENROUTER_API_KEY environment variable only. `get` (the account's
+credits) needs a management key (https://openrouter.ai/settings/management-keys); `key` (what this
+key may still spend) works with any key, the inference key a CI pipeline already has.
 """
 
 
@@ -105,6 +120,13 @@ def _amount(text: str) -> Decimal:
     return value
 
 
+def _days(text: str) -> Decimal:
+    try:
+        return _amount(text)
+    except argparse.ArgumentTypeError as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace("number", "number of days")) from None
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -118,7 +140,7 @@ def _seconds(text: str) -> float:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Read the credits of an OpenRouter account.",
+        description="Read the credits of an OpenRouter account, or what an API key may still spend.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -126,31 +148,58 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     get = commands.add_parser(
         "get",
-        help="print total, used and remaining credits",
+        help="print total, used and remaining credits (needs a management key)",
         description="Print total, used and remaining credits (GET /credits, needs a management key).",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    get.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     get.add_argument(
         "--min-remaining",
         type=_amount,
         metavar="AMOUNT",
         help="exit with status 1 when fewer than AMOUNT (>= 0) credits remain",
     )
-    get.add_argument(
-        "--server-url", metavar="URL", help="the API base URL (default https://openrouter.ai/api/v1)"
+    key = commands.add_parser(
+        "key",
+        help="print this key's label, limit, remaining limit, usage and expiry (any key)",
+        description=(
+            "Print the label, spending limit, remaining limit, reset period, usage and BYOK usage "
+            "(today, this week, this month, all time) and expiry of the key in OPENROUTER_API_KEY, "
+            "amounts in USD (GET /key, works with an inference key). The key itself is never printed."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    get.add_argument(
-        "--timeout",
-        type=_seconds,
-        default=30.0,
-        metavar="SECONDS",
+    key.add_argument(
+        "--min-remaining",
+        type=_amount,
+        metavar="USD",
         help=(
-            "the whole call's deadline: attempts, retries and waits together (default 30); "
-            "past it the command exits with status 4"
+            "exit with status 1 when less than USD (>= 0) of the key's limit remains "
+            "(limit_remaining), with status 6 when the key has no limit"
         ),
     )
+    key.add_argument(
+        "--min-days",
+        type=_days,
+        metavar="DAYS",
+        help="exit with status 1 when the key expires within DAYS (>= 0) days (or has expired)",
+    )
+    for command in (get, key):
+        command.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+        command.add_argument(
+            "--server-url", metavar="URL", help="the API base URL (default https://openrouter.ai/api/v1)"
+        )
+        command.add_argument(
+            "--timeout",
+            type=_seconds,
+            default=30.0,
+            metavar="SECONDS",
+            help=(
+                "the whole call's deadline: attempts, retries and waits together (default 30); "
+                "past it the command exits with status 4"
+            ),
+        )
     return parser
 
 
@@ -212,11 +261,19 @@ class _Failure(Exception):
         self.error = error
 
 
+#: What ``get`` adds to a 403: the command that works with the key the user has.
+USE_KEY_COMMAND = (
+    "with an inference key, run `openrouter-credits key` instead (what this key may still spend)"
+)
+
+
 def _failure(exc: errors.OpenRouterError) -> _Failure:
     """The kind, message and exit status of an error the client raised."""
     if isinstance(exc, errors.InvalidArgumentError):
         return _Failure("usage", f"error: {exc}", EXIT_USAGE, exc)
-    if isinstance(exc, errors.UnauthorizedResponseError | errors.ForbiddenResponseError):
+    if isinstance(exc, errors.ForbiddenResponseError):
+        return _Failure("auth", f"authentication failed: {exc}; {USE_KEY_COMMAND}", EXIT_AUTH, exc)
+    if isinstance(exc, errors.UnauthorizedResponseError):
         return _Failure("auth", f"authentication failed: {exc}", EXIT_AUTH, exc)
     if isinstance(exc, errors.APITimeoutError):
         return _Failure("timeout", f"could not reach the API: {exc}", EXIT_UNREACHABLE, exc)
@@ -225,8 +282,9 @@ def _failure(exc: errors.OpenRouterError) -> _Failure:
     return _Failure("api_error", f"API error: {exc}", EXIT_API_ERROR, exc)
 
 
-def _fetch(args: argparse.Namespace, key: str) -> GetCreditsResponse:
-    """GET /credits with ``--timeout`` as the whole call's budget, stopped for sure shortly after it."""
+def _fetch(args: argparse.Namespace, key: str, op: Callable[[OpenRouter], Awaitable[T]]) -> T:
+    """Run ``op`` (one API call) with ``--timeout`` as the whole call's budget, stopped for sure
+    shortly after it."""
     import anyio
 
     budget_ms = args.timeout * 1000
@@ -241,12 +299,12 @@ def _fetch(args: argparse.Namespace, key: str) -> GetCreditsResponse:
         retry_connection_errors=True,
     )
 
-    async def call() -> GetCreditsResponse | None:
+    async def call() -> T | None:
         with anyio.move_on_after(args.timeout + DEADLINE_GRACE):
             async with OpenRouter(
                 api_key=key, server_url=args.server_url, timeout_ms=budget_ms, retry_config=retries
             ) as client:
-                return await client.credits.get_credits_async()
+                return await op(client)
         return None
 
     res = anyio.run(call)
@@ -289,16 +347,22 @@ def _report(
     return failure.status
 
 
-def _get(args: argparse.Namespace) -> int:
+class _Done(Exception):
+    """The call failed and was reported: exit with ``status``."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _answer(args: argparse.Namespace, op: Callable[[OpenRouter], Awaitable[T]], missing: str) -> T:
+    """The answer of one API call, retries reported on stderr; a failure is reported (``missing``:
+    what to say when ``OPENROUTER_API_KEY`` is not set) and raised as :class:`_Done`."""
     key = os.environ.get("OPENROUTER_API_KEY", "").strip()
     if not key:
-        failure = _Failure(
-            "auth",
-            "OPENROUTER_API_KEY is not set: export a management key "
-            "(https://openrouter.ai/settings/management-keys)",
-            EXIT_AUTH,
+        raise _Done(
+            _report(args, _Failure("auth", f"OPENROUTER_API_KEY is not set: {missing}", EXIT_AUTH), None)
         )
-        return _report(args, failure, None)
     logger = logging.getLogger("openrouter")
     level = logger.level
     progress = _Progress()
@@ -306,18 +370,32 @@ def _get(args: argparse.Namespace) -> int:
     if not logger.isEnabledFor(logging.INFO):
         logger.setLevel(logging.INFO)
     try:
-        res = _fetch(args, key)
+        res = _fetch(args, key, op)
     except errors.OpenRouterError as exc:
         failure = _failure(exc)
-        return _report(args, failure, None if failure.kind == "usage" else progress)
+        raise _Done(_report(args, failure, None if failure.kind == "usage" else progress)) from None
     except _Failure as failure:
-        return _report(args, failure, progress)
+        raise _Done(_report(args, failure, progress)) from None
     finally:
         logger.removeHandler(progress)
         logger.setLevel(level)
     if progress.attempts > 1:
         _err(f"answered on attempt {progress.attempts} after {progress.elapsed():.2f} s")
+    return res
 
+
+async def _get_credits(client: OpenRouter) -> GetCreditsResponse:
+    return await client.credits.get_credits_async()
+
+
+async def _get_key(client: OpenRouter) -> GetCurrentKeyResponse:
+    return await client.api_keys.get_current_key_metadata_async()
+
+
+def _get(args: argparse.Namespace) -> int:
+    res = _answer(
+        args, _get_credits, "export a management key (https://openrouter.ai/settings/management-keys)"
+    )
     total, used = _decimal(res.data.total_credits), _decimal(res.data.total_usage)
     remaining = total - used
     below = args.min_remaining is not None and remaining < args.min_remaining
@@ -340,6 +418,136 @@ def _get(args: argparse.Namespace) -> int:
         _err(f"{_show(remaining)} credits remaining, below the minimum of {_show(args.min_remaining)}")
         return EXIT_BELOW_MINIMUM
     return EXIT_OK
+
+
+#: The usage fields of ``GET /key``, in the order shown: (field, row label).
+_USAGE = (
+    ("usage_daily", "usage today"),
+    ("usage_weekly", "this week"),
+    ("usage_monthly", "this month"),
+    ("usage", "all time"),
+    ("byok_usage_daily", "BYOK today"),
+    ("byok_usage_weekly", "this week"),
+    ("byok_usage_monthly", "this month"),
+    ("byok_usage", "all time"),
+)
+
+
+def _utc(value: datetime.datetime) -> datetime.datetime:
+    """An answer's time in UTC (the API sends ``...Z``; a time without a zone is taken as UTC)."""
+    return value.replace(tzinfo=datetime.UTC) if value.tzinfo is None else value.astimezone(datetime.UTC)
+
+
+@dataclass(frozen=True)
+class _Budget:
+    """What ``key`` decides from an answer: amounts as decimals, expiry in UTC, the guard's verdicts."""
+
+    limit: Decimal | None
+    remaining: Decimal | None
+    expires: datetime.datetime | None
+    days_left: float | None
+    below: bool  # --min-remaining given, the key has a limit, and less of it remains
+    no_limit: bool  # --min-remaining given and the key has no limit
+    expiring: bool  # --min-days given and the key expires within it (or has expired)
+
+    @classmethod
+    def of(cls, args: argparse.Namespace, data: GetCurrentKeyData) -> _Budget:
+        limit = None if data.limit is None else _decimal(data.limit)
+        remaining = None if limit is None or data.limit_remaining is None else _decimal(data.limit_remaining)
+        expires = None if data.expires_at is None else _utc(data.expires_at)
+        days = None if expires is None else (expires - _now()).total_seconds() / 86400
+        minimum, min_days = args.min_remaining, args.min_days
+        return cls(
+            limit,
+            remaining,
+            expires,
+            days,
+            below=minimum is not None and remaining is not None and remaining < minimum,
+            no_limit=minimum is not None and remaining is None,
+            expiring=min_days is not None and days is not None and days < min_days,
+        )
+
+    def json(self, args: argparse.Namespace, data: GetCurrentKeyData) -> dict[str, object]:
+        out: dict[str, object] = {
+            "label": data.label,
+            "limit": None if self.limit is None else float(self.limit),
+            "limit_remaining": None if self.remaining is None else float(self.remaining),
+            "limit_reset": data.limit_reset,
+            **{name: float(_decimal(getattr(data, name))) for name, _ in _USAGE},
+            "include_byok_in_limit": data.include_byok_in_limit,
+            "is_free_tier": data.is_free_tier,
+            "is_management_key": data.is_management_key,
+            "expires_at": None if self.expires is None else self.expires.isoformat().replace("+00:00", "Z"),
+            "days_left": None if self.days_left is None else round(self.days_left, 3),
+        }
+        if args.min_remaining is not None:
+            out["min_remaining"] = float(args.min_remaining)
+            out["below_minimum"] = None if self.no_limit else self.below
+            out["no_limit"] = self.no_limit
+        if args.min_days is not None:
+            out["min_days"] = float(args.min_days)
+            out["expires_within_min_days"] = self.expiring
+        return out
+
+    def rows(self, data: GetCurrentKeyData) -> list[tuple[str, str]]:
+        """The table: amounts in USD, right-aligned together."""
+        amounts = {name: _show(_decimal(getattr(data, name))) for name, _ in _USAGE}
+        if self.limit is not None:
+            amounts["limit"] = _show(self.limit)
+        if self.remaining is not None:
+            amounts["remaining"] = _show(self.remaining)
+        width = max(map(len, amounts.values()))
+        usd = {name: f"{text:>{width}} USD" for name, text in amounts.items()}
+        expiry = "never"
+        if self.expires is not None and self.days_left is not None:
+            expiry = self.expires.strftime("%Y-%m-%d %H:%M:%S UTC")
+            expiry += " (expired)" if self.days_left < 0 else f" (in {self.days_left:.1f} days)"
+        return [
+            ("label", data.label),
+            ("limit", usd.get("limit", "none")),
+            ("remaining", usd.get("remaining", "no limit")),
+            ("resets", data.limit_reset or "never"),
+            *((label, usd[name]) for name, label in _USAGE),
+            ("expires", expiry),
+        ]
+
+
+def _key(args: argparse.Namespace) -> int:
+    data = _answer(args, _get_key, "export the API key to check (an inference key is enough)").data
+    budget = _Budget.of(args, data)
+    if args.json:
+        print(json.dumps(budget.json(args, data)))
+    else:
+        for label, value in budget.rows(data):
+            print(f"{label:<12} {value}")
+    if data.is_management_key:
+        _err(
+            "this is a management key: it can create, change and delete every key of the account; "
+            "a CI pipeline needs only an inference key (this command works with one)"
+        )
+    if budget.expiring and budget.days_left is not None:
+        when = "has expired" if budget.days_left < 0 else f"expires in {budget.days_left:.1f} days"
+        _err(f"the key {when}, within the minimum of {_show(args.min_days)} days")
+    if budget.below and budget.remaining is not None:
+        _err(
+            f"{_show(budget.remaining)} USD of the key's limit remains, "
+            f"below the minimum of {_show(args.min_remaining)}"
+        )
+    if budget.below or budget.expiring:
+        return EXIT_BELOW_MINIMUM
+    if budget.no_limit:
+        _err(
+            "the key has no spending limit, so --min-remaining has nothing to check: give the key a "
+            "limit (https://openrouter.ai/settings/keys), or guard the account's balance with "
+            "`openrouter-credits get` (which needs a management key)"
+        )
+        return EXIT_NO_LIMIT
+    return EXIT_OK
+
+
+def _now() -> datetime.datetime:
+    """The current time (UTC); tests replace it."""
+    return datetime.datetime.now(datetime.UTC)
 
 
 def _wants_json(argv: Sequence[str]) -> bool:
@@ -366,6 +574,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse after --help / --version
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        return _get(args)
+        return _key(args) if args.command == "key" else _get(args)
+    except _Done as done:
+        return done.status
     except KeyboardInterrupt:
         return _report(args, _Failure("interrupted", "interrupted", EXIT_INTERRUPTED), None)

@@ -37,7 +37,9 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Serve a local stand-in for the OpenRouter Credits API on 127.0.0.1 until Ctrl-C. "
             "GET /credits answers 200 to a management key, 403 to an inference key, 401 to any other "
-            "key or none; POST /credits/coinbase answers 410. Prints the URL to use as server_url."
+            "key or none; GET /key answers 200 to both kinds of key (the inference keys with "
+            "--key-limit and --key-usage), 401 to any other; POST /credits/coinbase answers 410. "
+            "Routes are served under /api/v1 and at the root. Prints the URL to use as server_url."
         ),
     )
     parser.add_argument("--port", type=int, default=8787, help="port to listen on; 0 picks a free one (8787)")
@@ -68,6 +70,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="AMOUNT",
         help="total_usage reported (%(default)s)",
     )
+    parser.add_argument(
+        "--key-limit",
+        type=_amount,
+        metavar="USD",
+        help="the spending limit GET /key reports for the inference keys (default: none)",
+    )
+    parser.add_argument(
+        "--key-usage",
+        type=_amount,
+        default=0.0,
+        metavar="USD",
+        help="the usage GET /key reports for the inference keys (%(default)s)",
+    )
     return parser
 
 
@@ -87,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except errors.OpenRouterError as exc:
         parser.exit(2, f"{parser.prog}: {exc}\n")
+    for key in server.inference_keys:
+        server.keys[key].limit, server.keys[key].usage = args.key_limit, args.key_usage
     with server:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, lambda *_: stop.set())

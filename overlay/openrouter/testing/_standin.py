@@ -110,8 +110,9 @@ class Key:
             (``sk-or-v1-abc...xyz``).
         limit: the spending limit, or None (no limit: ``limit_remaining`` is null too).
         limit_reset: ``"daily"``, ``"weekly"``, ``"monthly"`` or None (the limit never resets).
-        usage: usage of all time; ``usage_daily``/``usage_weekly``/``usage_monthly`` default to it.
-        byok_usage: external BYOK usage of all time; its daily/weekly/monthly twins default to it.
+        usage: usage of all time; ``usage_monthly`` defaults to it, ``usage_weekly`` to the monthly
+            usage, ``usage_daily`` to the weekly one (a key whose usage all happened today).
+        byok_usage: external BYOK usage of all time; its monthly/weekly/daily twins default the same way.
         include_byok_in_limit: BYOK usage counts against the limit too.
         is_free_tier: the account never paid for credits.
         expires_at: an ISO 8601 time (or an aware datetime); once past, the key is refused (401).
@@ -167,8 +168,13 @@ class Key:
         return when is not None and when <= datetime.datetime.now(datetime.UTC)
 
     def _period(self, name: str) -> float:
+        """``usage_daily`` and the like; unset, the next longer period's (all time last)."""
         value = getattr(self, name)
-        return float(value if value is not None else getattr(self, name.rsplit("_", 1)[0]))
+        if value is not None:
+            return float(value)
+        base, _, period = name.rpartition("_")
+        longer = {"daily": "_weekly", "weekly": "_monthly", "monthly": ""}[period]
+        return self._period(base + longer) if longer else float(getattr(self, base))
 
     def limit_remaining(self) -> float | None:
         """What ``GET /key`` reports as ``limit_remaining``."""
