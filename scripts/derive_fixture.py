@@ -47,7 +47,7 @@ def trim(doc: dict[str, Any], keep: tuple[str, ...] = UNRELATED) -> dict[str, An
         for path, item in doc["paths"].items()
         if path in keep
         or any(
-            update_spec._is_credits(path, op)
+            update_spec._is_kept(path, m, op)
             for m, op in item.items()
             if m in update_spec.METHODS and isinstance(op, dict)
         )

@@ -66,8 +66,12 @@ DEFAULT_SOURCE = "https://openrouter.ai/openapi.yaml"
 #: Site-relative links in upstream descriptions are made absolute against this origin.
 SITE = "https://openrouter.ai"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-TAG = "Credits"
-PATH_PREFIX = "/credits"
+#: What is kept of the upstream document: every operation with one of these tags or under one of these
+#: path prefixes, and these single operations (``METHOD /path``: a rename of the operationId is reported
+#: as a rename, not as a removal plus an addition).
+KEEP_TAGS = ("Credits",)
+KEEP_PATH_PREFIXES = ("/credits",)
+KEEP_OPERATIONS = ("GET /key",)
 
 EXIT_OK = 0
 EXIT_OVERLAY = 3  # done, but the overlay no longer fits the regenerated client
@@ -212,8 +216,13 @@ def load(path: Path) -> dict[str, Any]:
 # --- extraction -------------------------------------------------------------------------------------
 
 
-def _is_credits(path: str, op: dict[str, Any]) -> bool:
-    return TAG in (op.get("tags") or []) or path == PATH_PREFIX or path.startswith(PATH_PREFIX + "/")
+def _is_kept(path: str, method: str, op: dict[str, Any]) -> bool:
+    """Whether the extraction keeps the operation ``method path`` (see ``KEEP_*``)."""
+    return (
+        any(tag in KEEP_TAGS for tag in op.get("tags") or [])
+        or any(path == prefix or path.startswith(prefix + "/") for prefix in KEEP_PATH_PREFIXES)
+        or f"{method.upper()} {path}" in KEEP_OPERATIONS
+    )
 
 
 def _refs(node: Any) -> Iterator[str]:
@@ -303,7 +312,7 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(item, dict):
             continue
         kept = {
-            m: op for m, op in item.items() if m in METHODS and isinstance(op, dict) and _is_credits(path, op)
+            m: op for m, op in item.items() if m in METHODS and isinstance(op, dict) and _is_kept(path, m, op)
         }
         if not kept:
             continue
@@ -344,7 +353,10 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
                 security_names.extend(n for n in requirement if n not in security_names)
         paths[path] = new_item
     if not paths:
-        raise SpecError(f"no operation tagged {TAG!r} or under {PATH_PREFIX!r} in the upstream document")
+        raise SpecError(
+            f"no operation tagged {' or '.join(KEEP_TAGS)}, under {' or '.join(KEEP_PATH_PREFIXES)} or "
+            f"among {', '.join(KEEP_OPERATIONS)} in the upstream document"
+        )
     for requirement in upstream.get("security") or []:
         security_names.extend(n for n in requirement if n not in security_names)
 

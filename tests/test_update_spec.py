@@ -143,7 +143,7 @@ def test_committed_spec_has_the_fixtures_surface_and_records_its_origin() -> Non
 
 def test_extraction_keeps_credits_and_what_it_references() -> None:
     spec = update_spec.credits_spec(upstream())
-    assert set(spec["paths"]) == {"/credits", "/credits/coinbase"}
+    assert set(spec["paths"]) == {"/credits", "/credits/coinbase", "/key"}
     assert list(spec["components"]["securitySchemes"]) == ["apiKey"]  # `bearer` is unused by Credits
     assert [t["name"] for t in spec["tags"]] == ["Credits"]
     schemas = spec["components"]["schemas"]

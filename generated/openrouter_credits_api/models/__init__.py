@@ -33,6 +33,20 @@ if TYPE_CHECKING:
     from .get_credits_response_data import (
         GetCreditsResponseDataTypedDict as GetCreditsResponseDataTypedDict,
     )
+    from .get_current_key_response import GetCurrentKeyResponse
+    from .get_current_key_response import (
+        GetCurrentKeyResponseTypedDict as GetCurrentKeyResponseTypedDict,
+    )
+    from .get_current_key_response_data import GetCurrentKeyResponseData
+    from .get_current_key_response_data import (
+        GetCurrentKeyResponseDataTypedDict as GetCurrentKeyResponseDataTypedDict,
+    )
+    from .get_current_key_response_data_rate_limit import (
+        GetCurrentKeyResponseDataRateLimit,
+    )
+    from .get_current_key_response_data_rate_limit import (
+        GetCurrentKeyResponseDataRateLimitTypedDict as GetCurrentKeyResponseDataRateLimitTypedDict,
+    )
     from .gone_response import GoneResponse
     from .gone_response import GoneResponseTypedDict as GoneResponseTypedDict
     from .gone_response_error_data import GoneResponseErrorData
@@ -105,6 +119,12 @@ _MODULES = {
     "GetCreditsResponseTypedDict": "get_credits_response",
     "GetCreditsResponseData": "get_credits_response_data",
     "GetCreditsResponseDataTypedDict": "get_credits_response_data",
+    "GetCurrentKeyResponse": "get_current_key_response",
+    "GetCurrentKeyResponseTypedDict": "get_current_key_response",
+    "GetCurrentKeyResponseData": "get_current_key_response_data",
+    "GetCurrentKeyResponseDataTypedDict": "get_current_key_response_data",
+    "GetCurrentKeyResponseDataRateLimit": "get_current_key_response_data_rate_limit",
+    "GetCurrentKeyResponseDataRateLimitTypedDict": "get_current_key_response_data_rate_limit",
     "GoneResponse": "gone_response",
     "GoneResponseTypedDict": "gone_response",
     "GoneResponseErrorData": "gone_response_error_data",
@@ -160,6 +180,12 @@ __all__ = (
     "GetCreditsResponseData",
     "GetCreditsResponseDataTypedDict",
     "GetCreditsResponseTypedDict",
+    "GetCurrentKeyResponse",
+    "GetCurrentKeyResponseData",
+    "GetCurrentKeyResponseDataRateLimit",
+    "GetCurrentKeyResponseDataRateLimitTypedDict",
+    "GetCurrentKeyResponseDataTypedDict",
+    "GetCurrentKeyResponseTypedDict",
     "GoneResponse",
     "GoneResponseErrorData",
     "GoneResponseErrorDataMetadataType0",

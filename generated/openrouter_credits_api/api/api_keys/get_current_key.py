@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+# For annotations only: the overlay calls _get_kwargs and _parse_response without a Client, and
+# _parse_response imports the model of the status it meets (a 200 loads no error model).
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_current_key_response import GetCurrentKeyResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
+
+
+def _get_kwargs(
+    *,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(http_referer, Unset):
+        headers["HTTP-Referer"] = http_referer
+
+    if not isinstance(x_open_router_title, Unset):
+        headers["X-OpenRouter-Title"] = x_open_router_title
+
+    if not isinstance(x_open_router_categories, Unset):
+        headers["X-OpenRouter-Categories"] = x_open_router_categories
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/key",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse | None:
+    if response.status_code == 200:
+        from ...models.get_current_key_response import GetCurrentKeyResponse
+
+        response_200 = GetCurrentKeyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]:
+    """Get current API key
+
+     Get information on the API key associated with the current authentication session
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse | None:
+    """Get current API key
+
+     Get information on the API key associated with the current authentication session
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]:
+    """Get current API key
+
+     Get information on the API key associated with the current authentication session
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse | None:
+    """Get current API key
+
+     Get information on the API key associated with the current authentication session
+
+    Args:
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            http_referer=http_referer,
+            x_open_router_title=x_open_router_title,
+            x_open_router_categories=x_open_router_categories,
+        )
+    ).parsed
