@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import os
@@ -11,7 +12,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from conftest import CANARY_KEY, Reply, StandIn
 from openrouter import _cli
 from openrouter._cli import main
 from openrouter._version import __version__
+from openrouter.testing import Key
 from rawserver import RawServer, Scenario, drip_body, drip_headers, ok, response
 
 
@@ -60,8 +62,8 @@ def progress_lines(err: str) -> list[str]:
 
 def test_exit_codes_are_distinct_and_documented() -> None:
     codes = [_cli.EXIT_OK, _cli.EXIT_BELOW_MINIMUM, _cli.EXIT_USAGE, _cli.EXIT_AUTH]
-    codes += [_cli.EXIT_UNREACHABLE, _cli.EXIT_API_ERROR, _cli.EXIT_INTERRUPTED]
-    assert codes == [0, 1, 2, 3, 4, 5, 130]
+    codes += [_cli.EXIT_UNREACHABLE, _cli.EXIT_API_ERROR, _cli.EXIT_NO_LIMIT, _cli.EXIT_INTERRUPTED]
+    assert codes == [0, 1, 2, 3, 4, 5, 6, 130]
     for code in codes:
         assert f"\n  {code}  " in _cli._EPILOG
 
@@ -138,6 +140,11 @@ def test_below_the_minimum_json(server: StandIn, capsys: pytest.CaptureFixture[s
         ["get", "--timeout", "0"],
         ["get", "--timeout", "soon"],
         ["get", "--api-key", "sk-x"],
+        ["get", "--min-days", "3"],
+        ["key", "--min-days", "soon"],
+        ["key", "--min-days", "-1"],
+        ["key", "--min-remaining", "inf"],
+        ["key", "--timeout", "-2"],
     ],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -190,6 +197,7 @@ def test_inference_key_exits_3(capsys: pytest.CaptureFixture[str], monkeypatch: 
     assert (status, out) == (3, "")
     assert "403 Forbidden: Only management keys can perform this operation" in err
     assert "management-keys" in err
+    assert "with an inference key, run `openrouter-credits key` instead" in err
 
 
 # --- 4: unreachable ---------------------------------------------------------------------------------
@@ -463,3 +471,250 @@ def test_the_cli_imports_only_what_it_needs() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
     assert proc.stdout.strip() == "[]", proc.stdout
+
+
+# --- key: what this key may still spend (GET /key) -------------------------------------------------
+
+INFERENCE_KEY = "sk-or-v1-ci-pipeline-inference-9z"
+#: The fake clock of the --min-days tests: the key of `keyed` expires 10 days after it.
+NOW = datetime.datetime(2030, 6, 1, 12, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def keyed(monkeypatch: pytest.MonkeyPatch) -> Iterator[StandIn]:
+    """A stand-in with the pipeline's inference key in OPENROUTER_API_KEY: a 20 USD monthly limit with
+    7.5 USD of it spent this month (12.5 left), expiring in 10 days by the fake clock."""
+    monkeypatch.setenv("OPENROUTER_API_KEY", INFERENCE_KEY)
+    monkeypatch.setattr(_cli, "_now", lambda: NOW)
+    key = Key(
+        limit=20,
+        limit_reset="monthly",
+        usage=31.25,
+        usage_monthly=7.5,
+        usage_weekly=2,
+        usage_daily=0.5,
+        byok_usage=1.5,
+        expires_at="2030-06-11T12:00:00+00:00",
+    )
+    with StandIn(keys={INFERENCE_KEY: key}) as s:
+        yield s
+
+
+def key_json(out: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(out)
+    assert INFERENCE_KEY not in out
+    return data
+
+
+def test_key_prints_a_table_in_usd(keyed: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "key", "--server-url", keyed.url)
+    assert (status, err) == (0, "")
+    assert out == (
+        "label        sk-or-v1-ci...-9z\n"
+        "limit        20.00 USD\n"
+        "remaining    12.50 USD\n"
+        "resets       monthly\n"
+        "usage today   0.50 USD\n"
+        "this week     2.00 USD\n"
+        "this month    7.50 USD\n"
+        "all time     31.25 USD\n"
+        "BYOK today    1.50 USD\n"
+        "this week     1.50 USD\n"
+        "this month    1.50 USD\n"
+        "all time      1.50 USD\n"
+        "expires      2030-06-11 12:00:00 UTC (in 10.0 days)\n"
+    )
+    assert [(r.method, r.path, r.key) for r in keyed.requests] == [("GET", "/api/v1/key", INFERENCE_KEY)]
+
+
+@pytest.mark.parametrize(
+    ("key", "minimum", "status", "verdict", "message"),
+    [
+        (Key(limit=20, usage=7.5), "12.5", 0, {"below_minimum": False, "no_limit": False}, None),
+        (Key(limit=20, usage=7.5), "12.51", 1, {"below_minimum": True, "no_limit": False}, "12.50 USD of"),
+        (Key(limit=5, usage=9), "0.01", 1, {"below_minimum": True, "no_limit": False}, "0.00 USD of"),
+        (Key(), "1", 6, {"below_minimum": None, "no_limit": True}, "has no spending limit"),
+    ],
+    ids=["enough", "too-little", "spent", "no-limit"],
+)
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "table"])
+def test_key_min_remaining_with_an_inference_key(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    key: Key,
+    minimum: str,
+    status: int,
+    verdict: dict[str, Any],
+    message: str | None,
+    as_json: bool,
+) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", INFERENCE_KEY)
+    with StandIn(keys={INFERENCE_KEY: key}) as server:
+        got, out, err = run(
+            capsys,
+            "key",
+            *(["--json"] if as_json else []),
+            "--min-remaining",
+            minimum,
+            "--server-url",
+            server.url,
+        )
+    assert got == status
+    if message is None:
+        assert err == ""
+    else:
+        assert message in last_line(err)
+    if as_json:
+        data = key_json(out)
+        assert {k: data[k] for k in verdict} == verdict
+        assert data["min_remaining"] == float(minimum)
+        assert data["limit"] == key.limit
+        assert data["limit_remaining"] == key.limit_remaining()
+        assert data["is_management_key"] is False
+    else:
+        assert out.startswith("label        sk-or-v1-ci...-9z\n")
+
+
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "table"])
+def test_key_expired_exits_3(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, as_json: bool
+) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", INFERENCE_KEY)
+    expired = Key(limit=20, expires_at="2020-01-01T00:00:00Z")
+    with StandIn(keys={INFERENCE_KEY: expired}) as server:
+        status, out, err = run(
+            capsys,
+            "key",
+            *(["--json"] if as_json else []),
+            "--min-remaining",
+            "1",
+            "--server-url",
+            server.url,
+        )
+        assert len(server.requests) == 1  # a 401 is not retried
+    assert status == _cli.EXIT_AUTH
+    assert "authentication failed: 401 Unauthorized: User not found." in err
+    assert "an expired or disabled key is refused too" in err
+    if as_json:
+        data = key_json(out)
+        assert (data["error"], data["exit_status"], data["status_code"]) == ("auth", 3, 401)
+        assert data["error_type"] == "UnauthorizedResponseError"
+    else:
+        assert out == ""
+
+
+@pytest.mark.parametrize(
+    ("days", "status", "expiring"),
+    [("9.9", 0, False), ("10", 0, False), ("10.01", 1, True), ("30", 1, True)],
+)
+def test_key_min_days_by_a_fake_clock(
+    keyed: StandIn, capsys: pytest.CaptureFixture[str], days: str, status: int, expiring: bool
+) -> None:
+    got, out, err = run(capsys, "key", "--json", "--min-days", days, "--server-url", keyed.url)
+    assert got == status
+    data = key_json(out)
+    assert (data["days_left"], data["min_days"], data["expires_within_min_days"]) == (
+        10.0,
+        float(days),
+        expiring,
+    )
+    assert data["expires_at"] == "2030-06-11T12:00:00Z"
+    if expiring:
+        assert last_line(err).startswith(
+            "openrouter-credits: the key expires in 10.0 days, within the minimum of"
+        )
+    else:
+        assert err == ""
+
+
+def test_key_min_days_and_min_remaining_together(keyed: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each guard fails on its own; enough left does not excuse an expiry, nor the other way round."""
+    status, out, err = run(
+        capsys, "key", "--json", "--min-remaining", "5", "--min-days", "30", "--server-url", keyed.url
+    )
+    data = key_json(out)
+    assert (status, data["below_minimum"], data["expires_within_min_days"]) == (1, False, True)
+    status, out, err = run(
+        capsys, "key", "--json", "--min-remaining", "50", "--min-days", "1", "--server-url", keyed.url
+    )
+    data = key_json(out)
+    assert (status, data["below_minimum"], data["expires_within_min_days"]) == (1, True, False)
+    status, _, err = run(capsys, "key", "--min-remaining", "5", "--min-days", "1", "--server-url", keyed.url)
+    assert (status, err) == (0, "")
+
+
+def test_key_min_days_on_a_key_that_never_expires_passes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", INFERENCE_KEY)
+    with StandIn(keys={INFERENCE_KEY: Key(limit=1)}) as server:
+        status, out, err = run(capsys, "key", "--json", "--min-days", "365", "--server-url", server.url)
+    data = key_json(out)
+    assert (status, err, data["expires_at"], data["expires_within_min_days"]) == (0, "", None, False)
+
+
+def test_key_with_a_management_key_says_it_does_not_belong_in_ci(
+    server: StandIn, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(
+        capsys, "key", "--server-url", server.url
+    )  # the default stand-in: a management key
+    assert status == 0
+    assert "remaining    no limit\n" in out
+    assert "this is a management key" in err
+    assert "a CI pipeline needs only an inference key" in err
+
+
+def test_key_without_a_key_exits_3_without_a_request(
+    keyed: StandIn, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPENROUTER_API_KEY")
+    status, out, err = run(capsys, "key", "--json", "--server-url", keyed.url)
+    assert status == 3
+    assert "an inference key is enough" in err
+    assert json.loads(out)["error"] == "auth"
+    assert keyed.requests == []
+
+
+def test_key_retries_a_500_and_reports_it(keyed: StandIn, capsys: pytest.CaptureFixture[str]) -> None:
+    keyed.plan(Reply.error(500))
+    status, out, err = run(capsys, "key", "--json", "--min-remaining", "1", "--server-url", keyed.url)
+    assert status == 0
+    assert key_json(out)["limit_remaining"] == 12.5
+    assert len(progress_lines(err)) == 1
+    assert "answered on attempt 2" in last_line(err)
+
+
+def test_key_unreachable_exits_4(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "key", "--json", "--timeout", "1", "--server-url", f"http://127.0.0.1:{closed_port()}"
+    )
+    assert status == 4
+    assert json.loads(out)["error"] in ("unreachable", "timeout")
+
+
+def test_key_help_documents_its_guards(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "key", "--help")
+    assert status == 0
+    for text in ("--min-remaining USD", "--min-days DAYS", "--json", "--server-url URL", "--timeout SECONDS"):
+        assert text in out
+    assert "\n  6  " in out
+
+
+def test_key_console_script_with_the_inference_key(keyed: StandIn) -> None:
+    """`openrouter-credits key --min-remaining` as a CI step runs it: its own process, the real clock."""
+    script = Path(sys.executable).parent / "openrouter-credits"
+    if not script.exists():
+        pytest.skip("the console script is not installed in this environment")
+    keyed.keys[INFERENCE_KEY].expires_at = None
+    env = {**os.environ, "OPENROUTER_API_KEY": INFERENCE_KEY}
+    for minimum, status in (("10", 0), ("15", 1)):
+        proc = subprocess.run(
+            [str(script), "key", "--json", "--min-remaining", minimum, "--server-url", keyed.url],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+        )
+        assert proc.returncode == status, proc.stderr
+        assert key_json(proc.stdout)["limit_remaining"] == 12.5
