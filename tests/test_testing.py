@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -19,11 +20,14 @@ import yaml
 from conftest import CANARY_KEY, FAST_RETRY, ROOT
 from openrouter import OpenRouter, errors, utils
 from openrouter.testing import (
+    BASE_PATH,
     DEFAULT_INFERENCE_KEY,
     DEFAULT_MANAGEMENT_KEY,
     GONE_MESSAGE,
     MESSAGES,
+    RATE_LIMIT_EXCEEDED,
     UNKNOWN_KEY_MESSAGE,
+    Key,
     Recorded,
     Reply,
     StandIn,
@@ -306,6 +310,207 @@ def test_the_request_log_hides_the_key_in_its_repr(server: StandIn) -> None:
     assert "<redacted>" in repr(request)
 
 
+# --- GET /key: the key roles -----------------------------------------------------------------------
+
+KEYED = {
+    "sk-or-v1-limited-inference-key": Key(limit=10, usage=4, limit_reset="weekly", usage_weekly=3),
+    "sk-free": Key(is_free_tier=True),
+    "sk-expired": Key(limit=10, expires_at="2001-02-03T04:05:06Z"),
+    "sk-disabled": Key(management=True, disabled=True),
+}
+
+
+@pytest.fixture
+def keyed() -> Iterator[StandIn]:
+    with StandIn(management_keys={MANAGEMENT}, inference_keys={INFERENCE}, keys=KEYED) as s:
+        yield s
+
+
+def test_get_key_for_each_role(keyed: StandIn) -> None:
+    def data(key: str) -> dict[str, Any]:
+        res = raw(keyed, key, path="/key")
+        assert res.status_code == 200, res.text
+        body: dict[str, Any] = res.json()["data"]
+        assert key not in json.dumps(body)  # the label is a cut of the key
+        return body
+
+    limited = data("sk-or-v1-limited-inference-key")
+    assert (limited["limit"], limited["limit_remaining"], limited["limit_reset"]) == (10, 7, "weekly")
+    assert (limited["usage"], limited["usage_weekly"], limited["usage_daily"], limited["usage_monthly"]) == (
+        4,
+        3,
+        3,
+        4,
+    )
+    assert (limited["label"], limited["is_management_key"], limited["expires_at"]) == (
+        "sk-or-v1-li...key",
+        False,
+        None,
+    )
+    unlimited = data(INFERENCE)
+    assert (unlimited["limit"], unlimited["limit_remaining"], unlimited["is_management_key"]) == (
+        None,
+        None,
+        False,
+    )
+    management = data(MANAGEMENT)
+    assert (management["is_management_key"], management["is_provisioning_key"]) == (True, True)
+    assert data("sk-free")["is_free_tier"] is True
+    for key, message in (
+        ("sk-expired", UNKNOWN_KEY_MESSAGE),
+        ("sk-disabled", UNKNOWN_KEY_MESSAGE),
+        ("sk-or-v1-unknown", UNKNOWN_KEY_MESSAGE),
+        (None, "Missing Authentication header"),
+    ):
+        res = raw(keyed, key, path="/key")
+        assert (res.status_code, res.json()) == (401, {"error": {"code": 401, "message": message}}), key
+        conforms(res.json(), "UnauthorizedResponse")
+    assert [keyed.role(k) for k in ("sk-expired", "sk-disabled", "sk-free")] == [
+        "expired",
+        "disabled",
+        "inference",
+    ]
+
+
+def test_get_key_answers_the_documented_schema(keyed: StandIn) -> None:
+    """Every required field of openapi.yaml's GetCurrentKeyResponseData, with the documented types."""
+    schema = SPEC["GetCurrentKeyResponseData"]
+    for key in ("sk-or-v1-limited-inference-key", INFERENCE, MANAGEMENT, "sk-free"):
+        body = raw(keyed, key, path="/key").json()["data"]
+        assert set(schema["required"]) <= set(body) <= set(schema["properties"]), key
+        for name, value in body.items():
+            prop = schema["properties"][name]
+            if "$ref" in prop:  # rate_limit: a named object schema
+                prop = SPEC[prop["$ref"].rsplit("/", 1)[1]]
+                assert set(prop["required"]) <= set(value), (key, name, value)
+            kinds = prop.get("type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            python = {"number": (int, float), "string": str, "boolean": bool, "integer": int, "object": dict}
+            ok = (value is None and "null" in kinds) or any(
+                isinstance(value, python[k]) and not (k == "number" and isinstance(value, bool))
+                for k in kinds
+                if k != "null"
+            )
+            assert ok, (key, name, value)
+
+
+def test_an_expired_or_disabled_key_is_refused_by_get_credits_too(keyed: StandIn) -> None:
+    assert raw(keyed, "sk-expired").status_code == 401
+    assert raw(keyed, "sk-disabled").status_code == 401
+    keyed.keys["sk-disabled"].disabled = False  # a test may change a key while the server runs
+    assert raw(keyed, "sk-disabled").status_code == 200
+    assert raw(keyed, "sk-free").status_code == 403  # an inference key
+
+
+def test_limit_remaining_follows_the_reset_period_and_byok() -> None:
+    assert Key(limit=10, usage=12).limit_remaining() == 0  # never below 0
+    assert Key(limit=10, usage=4).limit_remaining() == 6  # no reset: all time
+    assert Key(limit=10, usage=9, usage_daily=1, limit_reset="daily").limit_remaining() == 9
+    assert Key(limit=10, usage=9, usage_monthly=5, limit_reset="daily").limit_remaining() == 5  # cascades
+    byok = Key(limit=10, usage=2, byok_usage=3, include_byok_in_limit=True)
+    assert byok.limit_remaining() == 5
+    assert Key(usage=3).limit_remaining() is None
+
+
+def test_bad_keys_are_refused_with_our_errors() -> None:
+    with pytest.raises(errors.InvalidArgumentError, match="limit_reset"):
+        Key(limit_reset="yearly")
+    with pytest.raises(errors.InvalidArgumentError, match="ISO 8601"):
+        Key(expires_at="next week")
+    with pytest.raises(errors.InvalidArgumentError, match="time zone"):
+        Key(expires_at="2030-01-01T00:00:00")
+    with pytest.raises(errors.InvalidArgumentError, match="once"):
+        StandIn(inference_keys={"a"}, keys={"a": Key()})
+    with pytest.raises(errors.InvalidArgumentTypeError):
+        StandIn(keys={"a": {"limit": 1}})  # type: ignore[dict-item]
+    with pytest.raises(errors.InvalidArgumentError):
+        StandIn(keys={" a": Key()})
+
+
+# --- production base path, routes, error shapes ------------------------------------------------------
+
+
+def test_served_under_the_production_base_path_and_at_the_root(server: StandIn) -> None:
+    assert server.url == server.origin + BASE_PATH
+    assert server.url.endswith("/api/v1")
+    for url in (server.url, server.origin):
+        assert HTTP.get(url + "/credits", headers={"Authorization": "Bearer k"}).status_code == 200
+        assert HTTP.get(url + "/key", headers={"Authorization": "Bearer k"}).status_code == 200
+        assert HTTP.post(url + "/credits/coinbase").status_code == 410
+    with OpenRouter(api_key="k", server_url=server.url) as c:  # the client joins the base path and the route
+        c.credits.get_credits()
+        c.api_keys.get_current_key_metadata()
+    assert [r.path for r in server.requests[-2:]] == ["/api/v1/credits", "/api/v1/key"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/keys"),
+        ("GET", "/api/v2/credits"),
+        ("GET", "/foo/credits"),
+        ("GET", "/api/v1/api/v1/credits"),
+        ("GET", "/api/v1"),
+        ("POST", "/credits"),
+        ("DELETE", "/key"),
+        ("GET", "/credits/coinbase"),
+    ],
+)
+def test_a_path_it_does_not_serve_is_404(server: StandIn, method: str, path: str) -> None:
+    res = HTTP.request(method, server.origin + path, headers={"Authorization": "Bearer k"})
+    assert (res.status_code, res.json()) == (404, {"error": {"code": 404, "message": "Resource not found"}})
+
+
+def test_429_as_the_real_api_sends_it(server: StandIn) -> None:
+    before = time.time()
+    server.plan(Reply.rate_limited(retry_after=2, limit=20, remaining=0))
+    res = raw(server, "k")
+    assert res.status_code == 429
+    assert res.json() == {
+        "error": {
+            "code": 429,
+            "message": "Rate limit exceeded",
+            "metadata": {"error_type": RATE_LIMIT_EXCEEDED},
+        }
+    }
+    assert (
+        res.headers["retry-after"],
+        res.headers["x-ratelimit-limit"],
+        res.headers["x-ratelimit-remaining"],
+    ) == (
+        "2",
+        "20",
+        "0",
+    )
+    reset_ms = int(res.headers["x-ratelimit-reset"])
+    assert before * 1000 + 1_000 < reset_ms < time.time() * 1000 + 3_000  # about 2 s ahead, in ms
+    with pytest.raises(errors.InvalidArgumentError):
+        Reply.rate_limited(limit=-1)
+
+
+def test_error_bodies_may_carry_user_id_and_metadata(server: StandIn) -> None:
+    meta = {"provider_name": "X", "raw": "upstream said no"}
+    server.plan(Reply.error(500, user_id="user_9", metadata=meta))
+    with (
+        OpenRouter(api_key="k", server_url=server.url) as c,
+        pytest.raises(errors.InternalServerResponseError) as e,
+    ):
+        c.api_keys.get_current_key_metadata(retries=NO_RETRY)
+    body = httpx.Response(200, content=e.value.body).json()
+    assert body == {
+        "error": {"code": 500, "message": "Internal Server Error", "metadata": meta},
+        "user_id": "user_9",
+    }
+    conforms(body, "InternalServerResponse")
+    assert e.value.data is not None
+    assert e.value.data.user_id == "user_9"
+    assert e.value.data.error.metadata is not None
+    assert e.value.data.error.metadata.to_dict() == meta
+    assert envelope(401, "m", metadata={"a": 1}) == {
+        "error": {"code": 401, "message": "m", "metadata": {"a": 1}}
+    }
+
+
 # --- import discipline ------------------------------------------------------------------------------
 
 
@@ -385,6 +590,18 @@ def test_command_line_defaults_no_longer_accept_every_key(served: list[Served]) 
     assert raw_url(s.url, DEFAULT_MANAGEMENT_KEY) == 200
     assert raw_url(s.url, DEFAULT_INFERENCE_KEY) == 403
     assert raw_url(s.url, "sk-or-v1-anything") == 401
+    assert s.stop(signal.SIGTERM)[0] == 0
+
+
+def test_command_line_key_limit_and_usage(served: list[Served]) -> None:
+    s = Served("--inference-key", INFERENCE, "--key-limit", "10", "--key-usage", "7.5")
+    served.append(s)
+    assert s.url.endswith("/api/v1"), s.url
+    with OpenRouter(api_key=INFERENCE, server_url=s.url) as c:
+        data = c.api_keys.get_current_key_metadata().data
+    assert (data.limit, data.limit_remaining, data.usage, data.is_management_key) == (10, 2.5, 7.5, False)
+    with OpenRouter(api_key=DEFAULT_MANAGEMENT_KEY, server_url=s.url) as c:
+        assert c.api_keys.get_current_key_metadata().data.is_management_key is True
     assert s.stop(signal.SIGTERM)[0] == 0
 
 
