@@ -37,9 +37,10 @@ check-generated: $(STAMP)  ## fail with a diff when generated/ is not what opena
 generate: $(STAMP)  ## regenerate generated/ from openapi.yaml
 	$(PY) scripts/generate.py
 
-WORKFLOWS := $(wildcard .github/workflows/*.yml .github/workflows/*.yaml)
+# The repository's workflows and the sample workflows under examples/ (users copy those: they must lint too).
+WORKFLOWS := $(wildcard .github/workflows/*.yml .github/workflows/*.yaml) examples/budget-guard.yml
 
-lint: $(STAMP)  ## ruff on overlay, scripts, tests; actionlint (with shellcheck) on every workflow
+lint: $(STAMP)  ## ruff on overlay, scripts, tests; actionlint (with shellcheck) on every workflow and examples/budget-guard.yml
 	$(VENV)/bin/ruff check overlay scripts tests
 	$(VENV)/bin/ruff format --check overlay scripts tests
 	$(VENV)/bin/actionlint -shellcheck $(VENV)/bin/shellcheck $(WORKFLOWS)
