@@ -1,10 +1,11 @@
 """Types of the Credits operations, under the official SDK's names (``openrouter.operations``).
 
-``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage`` (``GetCreditsData``). The
-models check every value against the API schema when built (``from_dict``, ``model_validate``, or the
-constructor, which also takes nested dicts) and raise ``SchemaError`` (a ValueError) on a mismatch. They
-offer ``model_dump()``, ``model_dump_json()``, ``to_dict()``, equality and a readable ``repr``; fields the
-server adds are kept in ``additional_properties``. The ``...TypedDict`` classes describe the same data as
+``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage`` (``GetCreditsData``). They
+are the generator's models: every answer the client reads is checked against the API schema first, and
+``model_validate()`` / ``model_validate_json()`` check data of your own (``SchemaError``, a ValueError,
+names the field); ``from_dict()`` and the constructor do not check. They offer ``model_dump()``,
+``model_dump_json()``, ``to_dict()``, equality and a ``repr``; fields the server adds are kept in
+``additional_properties``. The ``...TypedDict`` classes describe the same data as
 plain dicts. ``GetCreditsRequest`` / ``GetCreditsGlobals`` (the official SDK builds them from a call's
 keyword arguments) hold the three attribution headers. Importing this module loads the models (and
 attrs); ``import openrouter`` does not.
@@ -17,13 +18,12 @@ from typing import Any, ClassVar, NotRequired, Self, TypedDict
 
 import attrs
 
-from openrouter_credits_api.models import (
-    GetCreditsResponse,
+from openrouter_credits_api.models.get_credits_response import GetCreditsResponse, GetCreditsResponseTypedDict
+from openrouter_credits_api.models.get_credits_response_data import (
     GetCreditsResponseData,
     GetCreditsResponseDataTypedDict,
-    GetCreditsResponseTypedDict,
-    SchemaError,
 )
+from openrouter_credits_api.types import SchemaError
 
 from .errors import InvalidArgumentTypeError
 
