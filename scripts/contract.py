@@ -1,13 +1,13 @@
 """Check that the hand-written overlay still fits a generated client (and the spec it came from).
 
-    python scripts/contract.py                                   # openapi.yaml against generated/
-    python scripts/contract.py --spec S.yaml --generated DIR/openrouter_credits_api
+    python -m scripts.contract                                   # openapi.yaml against generated/
+    python -m scripts.contract --spec S.yaml --generated DIR/openrouter_credits_api
 
 What is checked (each failure is one line):
 
-- every operation of the spec has its overlay methods: operationId ``getCredits`` ->
-  ``Credits.get_credits`` and ``Credits.get_credits_async``; every public ``Credits`` method has its
-  operation;
+- every operation the generator wrote (``api/<tag>/<module>.py``, named as the generator names it,
+  with or without an operationId) has an ``Operation`` in the overlay, and every ``Operation`` is run by
+  a sync and an async method;
 - every ``Operation`` the overlay declares names a generated module that exists and has ``_get_kwargs``
   and ``_parse_response``, a success model that exists, and a ``_get_kwargs`` that accepts the header
   keyword arguments the overlay passes (and requires no other);
@@ -27,48 +27,13 @@ import inspect
 import json
 import os
 import pkgutil
-import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = "openrouter_credits_api"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-# --- names as openapi-python-client 0.29.1 makes them (openapi_python_client/strings.py) -------------
-
-_DELIMITERS = r"\. _-"
-
-
-def _split_words(value: str) -> list[str]:
-    value = "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
-    if any(c.isupper() for c in value):
-        value = " ".join(re.split("([A-Z]?[a-z]+)", value))
-    return re.findall(rf"[^{re.escape(_DELIMITERS)}]+", value)
-
-
-def snake_case(value: str) -> str:
-    """``getCredits`` -> ``get_credits``: the generated module and the overlay method name."""
-    return "_".join(_split_words(value)).lower()
-
-
-# --- the check ----------------------------------------------------------------------------------------
-
-
-def spec_operations(spec: Path) -> dict[str, str]:
-    """operationId -> ``METHOD /path`` for every operation in ``spec``."""
-    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    out = {}
-    for path, item in (doc.get("paths") or {}).items():
-        for method, op in item.items():
-            if method in METHODS and isinstance(op, dict) and op.get("operationId"):
-                out[op["operationId"]] = f"{method.upper()} {path}"
-    return out
-
 
 def check_contract(spec: Path, generated: Path, overlay: Path = ROOT / "overlay") -> list[str]:
     """The problems found (empty: the overlay fits); ``generated`` is the package folder itself."""
@@ -77,11 +42,11 @@ def check_contract(spec: Path, generated: Path, overlay: Path = ROOT / "overlay"
         return [f"{generated} is not a generated {GENERATED} package"]
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(generated.parent), str(Path(overlay).resolve())]),
+        "PYTHONPATH": os.pathsep.join([str(generated.parent), str(Path(overlay).resolve()), str(ROOT)]),
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     proc = subprocess.run(
-        [sys.executable, __file__, "--probe", str(spec), str(generated), str(overlay)],
+        [sys.executable, "-m", "scripts.contract", "--probe", str(spec), str(generated), str(overlay)],
         capture_output=True,
         text=True,
         env=env,
@@ -99,7 +64,6 @@ def _probe(spec: Path, generated: Path, overlay: Path) -> list[str]:
     problems: list[str] = []
     import openrouter
     import openrouter_credits_api
-    from openrouter._credits import Credits
     from openrouter._operation import Operation
 
     for module, folder in ((openrouter_credits_api, generated), (openrouter, overlay / "openrouter")):
@@ -150,20 +114,30 @@ def _probe(spec: Path, generated: Path, overlay: Path) -> list[str]:
                         "does not pass"
                     )
 
-    # Every spec operation has its overlay methods and an Operation on its generated module; and back.
-    operations = spec_operations(spec)
-    modules = {op.module_name.rpartition(".")[2] for op in declared.values()}
-    names = {snake_case(op_id) for op_id in operations}
-    for op_id, where in sorted(operations.items()):
-        method = snake_case(op_id)
-        for attr in (method, f"{method}_async"):
-            if not callable(getattr(Credits, attr, None)):
-                problems.append(f"operation {op_id} ({where}) has no overlay method Credits.{attr}")
-        if method not in modules:
-            problems.append(f"operation {op_id} ({where}) has no Operation in the overlay (module {method})")
-    for attr in sorted(vars(Credits)):
-        if not attr.startswith("_") and attr.removesuffix("_async") not in names:
-            problems.append(f"Credits.{attr} has no operation in {spec.name} (was it removed upstream?)")
+    # Every generated operation has an Operation in the overlay, and every Operation a sync and an async
+    # method that run it (found in the overlay's source: a method body that names the Operation).
+    api = Path(openrouter_credits_api.__file__ or "").parent / "api"
+    generated_ops = {
+        f"{GENERATED}.api.{tag.name}.{mod.stem}": f"{tag.name}/{mod.stem}"
+        for tag in sorted(api.iterdir())
+        if tag.is_dir()
+        for mod in sorted(tag.glob("*.py"))
+        if mod.stem != "__init__"
+    }
+    used = {op.module_name for op in declared.values()}
+    for module_name, shown in generated_ops.items():
+        if module_name not in used:
+            problems.append(
+                f"operation {shown} has no Operation in the overlay: add one naming {module_name} "
+                "and two methods (sync and async) that run it"
+            )
+    callers = _callers(overlay / "openrouter")
+    for where, op in declared.items():
+        variable = where.rpartition(".")[2]
+        kinds = callers.get(variable, set())
+        for kind in ("sync", "async"):
+            if kind not in kinds:
+                problems.append(f"{where} ({op.module_name}) has no {kind} method that runs it")
 
     # Every name the overlay imports from the generated package.
     for source in sorted((overlay / "openrouter").rglob("*.py")):
@@ -188,6 +162,20 @@ def _probe(spec: Path, generated: Path, overlay: Path) -> list[str]:
                                 "which no longer exists"
                             )
     return problems
+
+
+def _callers(package: Path) -> dict[str, set[str]]:
+    """Module-level name -> {"sync", "async"}: the kinds of method bodies in ``package`` that name it."""
+    out: dict[str, set[str]] = {}
+    for source in sorted(package.rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"), str(source))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                kind = "async" if isinstance(node, ast.AsyncFunctionDef) else "sync"
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Name):
+                        out.setdefault(inner.id, set()).add(kind)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,10 +1,13 @@
-"""Regenerate generated/ from openapi.yaml, or check that it is what the spec produces.
+"""Generate the raw client from a spec, exactly as generated/ is made from openapi.yaml, or check it.
 
-    python scripts/generate.py            # rewrite generated/openrouter_credits_api
-    python scripts/generate.py --check    # regenerate into a temporary folder; exit 1 with a diff on drift
+    python -m scripts.generate                          # rewrite generated/openrouter_credits_api
+    python -m scripts.generate --check                  # exit 1 with a diff when generated/ drifts
+    python -m scripts.generate --spec FILE --out DIR    # any document, into DIR/openrouter_credits_api
 
-The pinned openapi-python-client and ruff come from the interpreter's own environment (the project's
-.venv): its bin folder is put first on PATH so the generator's ruff post-hooks use the pinned ruff.
+Two steps, both pinned: the stock openapi-python-client (with the project's additions in templates/)
+writes the package, then ``scripts.schemas`` compiles the spec's JSON Schema validators into
+``schemas.py`` beside it. The generator's ruff post-hooks and the formatting of ``schemas.py`` use the
+pinned ruff of the interpreter's environment (its bin folder is put first on PATH).
 """
 
 from __future__ import annotations
@@ -17,62 +20,106 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "openrouter_credits_api"
 GENERATOR_VERSION = "0.29.1"
-# Our templates override the generator's own where they share a name (strict models, SchemaError, a lazy
-# package __init__); see templates/README.md.
+CONFIG = ROOT / "generator-config.yaml"
+#: Additions to the generator's own templates (templates/README.md); the originals are in upstream/.
 TEMPLATES = ROOT / "templates"
 #: Folders below a generated package that are not part of it.
 CACHES = ("__pycache__", ".ruff_cache")
 
 
 class GenerationError(Exception):
-    """The pinned generator is missing or cannot use the spec (its own words are the message)."""
+    """The pinned generator is missing or cannot use the spec (one line, in the generator's own words)."""
 
 
-def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml") -> Path:
-    """Run the pinned generator on `spec`; return the generated package folder inside `folder`."""
+def _env() -> tuple[Path, dict[str, str]]:
     bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    version = subprocess.run(
-        [str(bin_dir / "openapi-python-client"), "--version"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    ).stdout
+    return bin_dir, {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
+def _generator_words(output: str) -> str:
+    """The generator's own explanation, on one line (its banner and advice left out)."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    if any("Traceback" in line for line in lines):  # a crash: its last line says what went wrong
+        return next(line for line in reversed(lines) if not line.startswith(("│", "╰", "╭")))[:400]
+    keep = [
+        line
+        for line in lines
+        if not line.startswith(("If you believe this was a mistake", "Generating ", "Error(s) encountered"))
+    ]
+    return " ".join(keep)[:400] or "no output"
+
+
+def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml", strict: bool = True) -> Path:
+    """Generate the package for ``spec`` into ``folder``; return the package folder.
+
+    ``strict``: what the generator skips (its warnings) is a failure, as it is for the committed spec;
+    otherwise the warnings are printed on stderr and the rest is generated (a whole upstream document).
+    """
+    bin_dir, env = _env()
+    exe = bin_dir / "openapi-python-client"
+    try:
+        version = subprocess.run(
+            [str(exe), "--version"], capture_output=True, text=True, env=env, check=False
+        ).stdout
+    except OSError as exc:
+        raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is not installed ({exc})") from exc
     if GENERATOR_VERSION not in version:
-        raise GenerationError(
-            f"openapi-python-client {GENERATOR_VERSION} is required, found: {version.strip()!r}"
-        )
+        raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is required, found {version.strip()!r}")
+    try:
+        document = yaml.safe_load(spec.read_bytes())
+    except (OSError, yaml.YAMLError) as exc:
+        raise GenerationError(f"cannot read {spec}: {' '.join(str(exc).split())}") from exc
+    if not isinstance(document, dict):
+        raise GenerationError(f"{spec} is not an OpenAPI document (no mapping at the top)")
     out = folder / PACKAGE
     proc = subprocess.run(
         [
-            str(bin_dir / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(ROOT / "generator-config.yaml"),
-            "--custom-template-path",
-            str(TEMPLATES),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out),
+            str(exe), "generate", "--path", str(spec), "--config", str(CONFIG),
+            "--custom-template-path", str(TEMPLATES), "--meta", "none", "--output-path", str(out),
             "--overwrite",
         ],
         capture_output=True,
         text=True,
         env=env,
         check=False,
-    )
-    # The generator reports spec problems as warnings and still exits 0: treat them as failures.
-    if proc.returncode != 0 or "Warning" in proc.stdout or "Error" in proc.stdout:
-        raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
+    )  # fmt: skip
+    # The generator reports what it skips as warnings and still exits 0: for the committed spec, that
+    # is a failure (generated/ would silently lack an operation). `skipped` says what it left out.
+    if proc.returncode != 0 or not (out / "__init__.py").exists():
+        raise GenerationError(f"openapi-python-client: {_generator_words(proc.stdout + proc.stderr)}")
+    if "Warning" in proc.stdout:
+        if strict:
+            raise GenerationError(f"openapi-python-client: {_generator_words(proc.stdout)}")
+        skipped = proc.stdout.count("Warning(s) encountered") or 1
+        print(f"openapi-python-client skipped part of {spec.name} ({skipped} warning group(s))", file=sys.stderr)
+    write_schemas(document, spec, out)
     return out
+
+
+def write_schemas(document: dict[str, Any], spec: Path, package: Path) -> None:
+    """Compile the validators of ``document`` into ``package/schemas.py`` and format it (pinned ruff)."""
+    try:
+        source = schemas.compile_module(document, schemas.config(spec, CONFIG))
+    except schemas.SchemaCompileError as exc:
+        raise GenerationError(f"schemas: {exc}") from exc
+    target = package / "schemas.py"
+    target.write_text(source)
+    bin_dir, env = _env()
+    for args in (["check", "--fix-only", "--extend-select=I"], ["format"]):
+        subprocess.run(
+            [str(bin_dir / "ruff"), *args, "--isolated", "--no-cache", "--quiet", str(target)],
+            env=env,
+            check=True,
+        )
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -113,16 +160,18 @@ def diff_trees(expected: Path, actual: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.generate", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail with a diff when generated/ drifts")
-    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
-    parser.add_argument("--dest", type=Path, default=ROOT / "generated")
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml", help="the OpenAPI document")
+    parser.add_argument("--out", "--dest", dest="dest", type=Path, default=ROOT / "generated",
+                        help="the folder that holds the package (default: generated/)")  # fmt: skip
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            fresh = generate_into(Path(tmp), args.spec)
+            fresh = generate_into(Path(tmp), args.spec, strict=args.check or args.spec == ROOT / "openapi.yaml")
         except GenerationError as exc:
-            sys.exit(str(exc))
+            print(f"generate: {exc}", file=sys.stderr)
+            return 4
         target = args.dest / PACKAGE
         if args.check:
             diff = diff_trees(fresh, target)
@@ -133,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated/ matches {args.spec.name} (openapi-python-client {GENERATOR_VERSION}).")
             return 0
         install(fresh, target)
-        print(f"generated/{PACKAGE} regenerated from {args.spec.name}.")
+        print(f"{target} generated from {args.spec}.")
     return 0
 
 

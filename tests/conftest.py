@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))  # test_contract imports scripts/contract.py and friends
+sys.path.insert(0, str(ROOT))  # the maintainer scripts are a package: `from scripts import contract`
 
 from openrouter import utils  # noqa: E402
 from openrouter.testing import Recorded, Reply, StandIn  # noqa: E402

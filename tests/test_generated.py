@@ -12,10 +12,11 @@ from conftest import ROOT
 
 def _check(dest: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check", "--dest", str(dest)],
+        [sys.executable, "-m", "scripts.generate", "--check", "--dest", str(dest)],
         capture_output=True,
         text=True,
         check=False,
+        cwd=ROOT,
     )
 
 

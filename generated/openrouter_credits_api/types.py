@@ -1,14 +1,14 @@
 """Contains some shared types for properties"""
 
-import datetime
-from collections.abc import Mapping, MutableMapping
+# openrouter-credits: what the additions at the end use
+import json
+import sys
+import warnings
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from math import isfinite as _isfinite
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 from attrs import define
-
-from .errors import SchemaError
 
 
 class Unset:
@@ -55,125 +55,48 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-# --- Strict model support (custom template, see templates/README.md) ---------------------------------
-# Each generated model calls these checks, chosen per field at generate time from the schema; a mismatch
-# raises errors.SchemaError naming the field path and the expected type.
+# --- openrouter-credits: additions (templates/README.md) ---------------------------------------------
+# The generator's models parse; the validators in schemas.py (compiled from the spec by scripts/generate.py)
+# check. A mismatch is a SchemaError naming the field path, what the schema wants and what was there.
 
 
-def check_float(value: object, field: str | int) -> float:
-    """A JSON number (int or float, not bool) as a finite float."""
-    if type(value) is float:
-        if _isfinite(value):
-            return value
-        raise SchemaError.wrong(field, "finite number", value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            result = float(value)
-        except OverflowError:
-            raise SchemaError.wrong(field, "finite number", value) from None
-        if _isfinite(result):
-            return result
-        raise SchemaError.wrong(field, "finite number", value)
-    raise SchemaError.wrong(field, "number", value)
+from .schemas import SchemaError, check, describe, schema_error  # noqa: F401  (part of this module's API)
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+
+    def deprecated(message: str) -> Callable[[Any], Any]:
+        """``warnings.deprecated`` for type checkers; the run-time warning is ``warn_deprecated_field``."""
+        return lambda f: f
 
 
-def check_int(value: object, field: str | int) -> int:
-    """A JSON integer (an int, not a bool nor a float)."""
-    if type(value) is int:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int(value)
-    raise SchemaError.wrong(field, "integer", value)
+_PACKAGE = __name__.rpartition(".")[0]
 
 
-def check_str(value: object, field: str | int) -> str:
-    """A JSON string."""
-    if isinstance(value, str):
-        return value
-    raise SchemaError.wrong(field, "string", value)
+def warn_deprecated_field(model: str, field: str) -> None:
+    """Warn (DeprecationWarning, at the reading line) that a field deprecated in the schema was read.
 
-
-def check_bool(value: object, field: str | int) -> bool:
-    """A JSON boolean."""
-    if isinstance(value, bool):
-        return value
-    raise SchemaError.wrong(field, "boolean", value)
-
-
-def check_none(value: object, field: str | int) -> None:
-    """A JSON null."""
-    if value is not None:
-        raise SchemaError.wrong(field, "null", value)
-
-
-def check_list(value: object, field: str | int) -> list[Any]:
-    """A JSON array."""
-    if isinstance(value, list):
-        return value
-    raise SchemaError.wrong(field, "array", value)
-
-
-def check_datetime(value: object, field: str | int) -> datetime.datetime:
-    """An ISO 8601 date-time string (``format: date-time``), as a ``datetime``."""
-    from dateutil.parser import isoparse  # only specs with dates pay for its import
-
-    if isinstance(value, str):
-        try:
-            return isoparse(value)
-        except (ValueError, OverflowError):
-            pass
-    raise SchemaError.wrong(field, "date-time string", value)
-
-
-def check_date(value: object, field: str | int) -> datetime.date:
-    """An ISO 8601 date string (``format: date``), as a ``date``."""
-    from dateutil.parser import isoparse
-
-    if isinstance(value, str):
-        try:
-            return isoparse(value).date()
-        except (ValueError, OverflowError):
-            pass
-    raise SchemaError.wrong(field, "date string", value)
-
-
-def dump(value: Any) -> Any:
-    """`value` as plain JSON data: models become dicts, lists and dicts are copied, dates ISO strings."""
-    if isinstance(value, BaseModel):
-        return value.to_dict()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [dump(v) for v in value]
-    if isinstance(value, dict):
-        return {k: dump(v) for k, v in value.items()}
-    return value
-
-
-def _without_none(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_none(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_none(v) for v in value]
-    return value
+    Reads from inside this package (``to_dict``, ``model_dump``) do not warn: only the user's code does.
+    """
+    frame = sys._getframe(2)
+    if frame.f_globals.get("__name__", "").startswith(_PACKAGE):
+        return
+    warnings.warn(
+        f"{model}.{field} is deprecated in the API schema and will be removed; do not rely on it.",
+        DeprecationWarning,
+        stacklevel=3,
+    )
 
 
 def _reject_constant(name: str) -> Any:
-    raise SchemaError((), "JSON (NaN and Infinity are not JSON)", name)
+    raise ValueError(f"{name} is not a JSON number")
 
 
 class BaseModel:
-    """What every generated model shares: the pydantic-like methods users call.
+    """What every generated model adds to the generator's: the pydantic-like methods users call."""
 
-    ``_absent`` holds the optional fields the data left out: they read as None and ``to_dict()`` omits them.
-    """
-
-    __slots__ = ("_absent",)
-    _absent: frozenset[str]
-    #: The model's fields (Python names), in declaration order (generated).
-    _field_names: ClassVar[tuple[str, ...]] = ()
-    #: The optional fields among them (generated).
-    _optional_names: ClassVar[frozenset[str]] = frozenset()
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data (generated per model)."""
@@ -181,56 +104,48 @@ class BaseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A model from JSON data, checked against the schema (generated per model)."""
+        """A model from JSON data, not checked (generated per model; ``model_validate`` checks)."""
         raise NotImplementedError
 
     @classmethod
-    def _coerce(cls, value: object, field: str | int) -> Self:
-        """`value` (a model of this class, or a mapping made into one) for the field `field`."""
-        if isinstance(value, cls):
-            return value
-        if type(value) is dict or isinstance(value, Mapping):
-            try:
-                return cls.from_dict(value)
-            except SchemaError as exc:
-                raise exc.within(field) from None
-        raise SchemaError.wrong(field, "object", value)
+    def accepts(cls, data: Any) -> bool:
+        """Whether JSON data matches this model's schema (how a union picks its variant)."""
+        from .schemas import MODELS, PICKS
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        if name in self._optional_names:
-            try:
-                absent = self._absent
-            except AttributeError:  # being unpickled or copied: restored later
-                return
-            if name in absent:
-                object.__setattr__(self, "_absent", absent - {name})
+        try:
+            (PICKS.get(cls.__name__) or MODELS[cls.__name__])(data)
+        except (ValueError, RecursionError):
+            return False
+        return True
 
-    def __repr__(self) -> str:
-        parts = [f"{name}={getattr(self, name)!r}" for name in self._field_names]
-        extra = getattr(self, "additional_properties", None)
-        if extra:
-            parts.append(f"additional_properties={extra!r}")
-        return f"{type(self).__name__}({', '.join(parts)})"
+    @classmethod
+    def model_validate(cls, obj: Any) -> Self:
+        """A model from JSON data (or the model itself), checked against the schema (SchemaError)."""
+        if isinstance(obj, cls):
+            return obj
+        from .schemas import MODELS
 
-    @property
-    def model_fields_set(self) -> frozenset[str]:
-        """The fields given a value (by the data or the constructor); absent optional ones are not."""
-        return frozenset(self._field_names) - getattr(self, "_absent", frozenset())
+        check(MODELS[cls.__name__], obj)
+        return cls.from_dict(obj)
 
-    def model_dump(
-        self, *, mode: str = "python", by_alias: bool = True, exclude_none: bool = False
-    ) -> dict[str, Any]:
-        """The model as a plain dict, nested models included (JSON field names; absent fields left out)."""
-        data = cast(dict[str, Any], dump(self.to_dict()))
-        return cast(dict[str, Any], _without_none(data)) if exclude_none else data
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray) -> Self:
+        """A model from a JSON document, checked against the schema (SchemaError, a ValueError)."""
+        try:
+            obj = json.loads(json_data, parse_constant=_reject_constant)
+        except ValueError as exc:
+            raise SchemaError((), "a JSON document", f"invalid JSON ({exc})") from None
+        return cls.model_validate(obj)
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The model as a plain dict of JSON data, nested models included (absent fields left out)."""
+        data = self.to_dict()
+        return _without_none(data) if exclude_none else data
 
     def model_dump_json(
         self, *, indent: int | None = None, exclude_none: bool = False
     ) -> str:
         """The model as a JSON string (compact unless `indent` is given)."""
-        import json
-
         return json.dumps(
             self.model_dump(exclude_none=exclude_none),
             indent=indent,
@@ -239,25 +154,13 @@ class BaseModel:
             allow_nan=False,
         )
 
-    @classmethod
-    def model_validate(cls, obj: Any) -> Self:
-        """A model from a dict (or the model itself), checked strictly; raises SchemaError (a ValueError)."""
-        if isinstance(obj, cls):
-            return obj
-        return cls.from_dict(obj)
 
-    @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray) -> Self:
-        """A model from a JSON document, checked strictly; raises SchemaError (a ValueError)."""
-        import json
-
-        try:
-            obj = json.loads(json_data, parse_constant=_reject_constant)
-        except ValueError as exc:
-            if isinstance(exc, SchemaError):
-                raise
-            raise SchemaError((), "a JSON document", f"invalid JSON ({exc})") from None
-        return cls.from_dict(obj)
+def _without_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
 
 
 __all__ = [
@@ -269,4 +172,5 @@ __all__ = [
     "Response",
     "SchemaError",
     "Unset",
+    "check",
 ]

@@ -10,10 +10,10 @@ pass their ``**options`` on (see ``_api_keys.py``).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     import httpx
@@ -66,6 +66,29 @@ class Operation(Generic[T]):
         module, _, name = self.success_name.rpartition(".")
         cls: type = getattr(importlib.import_module(module), name)
         return cls
+
+    @cached_property
+    def _schemas(self) -> ModuleType:
+        """The generated package's compiled validators (``schemas.py``)."""
+        return importlib.import_module(self.module_name.partition(".")[0] + ".schemas")
+
+    @cached_property
+    def _validators(self) -> Mapping[str, Callable[..., Any]]:
+        """Status key (``200``, ``4XX``, ``default``) -> the validator of this operation's JSON answer."""
+        table: Mapping[str, Callable[..., Any]] = self._schemas.RESPONSES.get(
+            self.module_name.rpartition(".")[2], {}
+        )
+        return table
+
+    def validate(self, status: int, data: Any) -> None:
+        """Check an answer's JSON against the schema the document gives for ``status`` (exact, then
+        ``NXX``, then ``default``, as the generated ``_parse_response`` picks its model); a status
+        without a JSON schema is not checked. Raises ``SchemaError`` (a ValueError) naming the field."""
+        table = self._validators
+        code = str(status)
+        validator = table.get(code) or table.get(f"{code[0]}XX") or table.get("default")
+        if validator is not None:
+            self._schemas.check(validator, data)
 
     def __repr__(self) -> str:
         return f"Operation({self.operation_id})"

@@ -101,12 +101,14 @@ class Answer:
 
 
 def _model(call: _Call[Any], answer: Answer) -> Any:
-    """The generated models for this answer, or raise what ``from_dict`` or the JSON parser raised."""
+    """The generated models for this answer, its JSON checked against the schema first (``SchemaError``
+    naming the field), or raise what the JSON parser raised."""
+    call.op.validate(answer.status_code, answer.json())
     return call.op.module._parse_response(client=_FLAGS, response=answer)
 
 
 def parse(call: _Call[T], answer: Answer) -> T:
-    """The typed body of a 2XX answer, checked against the schema by the generated (strict) models."""
+    """The typed body of a 2XX answer: checked against the schema, then parsed by the generated models."""
     success = call.op.success
     try:
         parsed = _model(call, answer)

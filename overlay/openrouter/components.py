@@ -2,10 +2,10 @@
 
 For the Credits surface these are the ``error`` objects inside the documented error envelopes
 (``code``, ``message``, ``metadata``): ``e.data.error`` of a status error is one of them. Like every
-model here they check values against the schema (``SchemaError``, a ValueError) and offer
-``model_dump()``, ``model_dump_json()``, ``model_validate()`` and ``to_dict()``. ``Security`` is the
-API key as the official SDK holds it (``client.sdk_configuration.security``). Importing this module
-loads the models (and attrs); ``import openrouter`` does not.
+model here ``model_validate()`` checks values against the schema (``SchemaError``, a ValueError); they
+offer ``model_dump()``, ``model_dump_json()``, ``model_validate_json()`` and ``to_dict()``. ``Security``
+is the API key as the official SDK holds it (``client.sdk_configuration.security``). Importing this
+module loads the models (and attrs); ``import openrouter`` does not.
 """
 
 from __future__ import annotations
@@ -14,17 +14,23 @@ from typing import Any, NotRequired, TypedDict
 
 import attrs
 
-from openrouter_credits_api.models import (
+from openrouter_credits_api.models.forbidden_response_error_data import (
     ForbiddenResponseErrorData,
     ForbiddenResponseErrorDataTypedDict,
+)
+from openrouter_credits_api.models.gone_response_error_data import (
     GoneResponseErrorData,
     GoneResponseErrorDataTypedDict,
+)
+from openrouter_credits_api.models.internal_server_response_error_data import (
     InternalServerResponseErrorData,
     InternalServerResponseErrorDataTypedDict,
-    SchemaError,
+)
+from openrouter_credits_api.models.unauthorized_response_error_data import (
     UnauthorizedResponseErrorData,
     UnauthorizedResponseErrorDataTypedDict,
 )
+from openrouter_credits_api.types import SchemaError
 
 from .errors import InvalidArgumentTypeError
 

@@ -294,7 +294,7 @@ class _EnvelopeError(OpenRouterError):
             return data
         if isinstance(data, Mapping):
             try:
-                return model.from_dict(data)
+                return model.model_validate(data)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise InvalidArgumentError(
                     f"{cls.__name__}: data is not an error envelope ({type(exc).__name__}: {exc})"

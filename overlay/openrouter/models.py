@@ -12,6 +12,7 @@ import types
 from typing import Any
 
 import openrouter_credits_api.models as _generated
+from openrouter_credits_api.types import SchemaError
 
 from .operations import AttributionHeaders, AttributionHeadersTypedDict
 
@@ -30,13 +31,15 @@ internal.GlobalsTypedDict = GlobalsTypedDict  # type: ignore[attr-defined]
 internal.__all__ = ["Globals", "GlobalsTypedDict"]  # type: ignore[attr-defined]
 sys.modules[internal.__name__] = internal
 
-__all__ = [*_generated.__all__, "internal"]
+__all__ = [*_generated.__all__, "SchemaError", "internal"]
 
 
 def __getattr__(name: str) -> Any:
     # Every generated model, whatever the spec names (a regenerated spec needs no change here).
     if name in _generated.__all__:
         return getattr(_generated, name)
+    if name == "SchemaError":
+        return SchemaError
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -3,11 +3,13 @@
 ``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage`` (``GetCreditsData``);
 ``GetCurrentKeyResponse`` has ``.data`` (``GetCurrentKeyData``: ``label``, ``limit``,
 ``limit_remaining``, ``limit_reset``, ``usage``/``usage_daily``/``usage_weekly``/``usage_monthly``,
-the ``byok_usage`` twins, ``is_free_tier``, ``is_management_key``, ``expires_at``, ...). The
-models check every value against the API schema when built (``from_dict``, ``model_validate``, or the
-constructor, which also takes nested dicts) and raise ``SchemaError`` (a ValueError) on a mismatch. They
-offer ``model_dump()``, ``model_dump_json()``, ``to_dict()``, equality and a readable ``repr``; fields the
-server adds are kept in ``additional_properties``. The ``...TypedDict`` classes describe the same data as
+the ``byok_usage`` twins, ``is_free_tier``, ``is_management_key``, ``expires_at``; the deprecated
+``is_provisioning_key`` and ``rate_limit`` stay readable and warn). They
+are the generator's models: every answer the client reads is checked against the API schema first, and
+``model_validate()`` / ``model_validate_json()`` check data of your own (``SchemaError``, a ValueError,
+names the field); ``from_dict()`` and the constructor do not check. They offer ``model_dump()``,
+``model_dump_json()``, ``to_dict()``, equality and a ``repr``; fields the server adds are kept in
+``additional_properties``. The ``...TypedDict`` classes describe the same data as
 plain dicts. ``GetCreditsRequest`` / ``GetCreditsGlobals`` and ``GetCurrentKeyRequest`` /
 ``GetCurrentKeyGlobals`` (the official SDK builds them from a call's keyword arguments) hold the three
 attribution headers. Importing this module loads the models (and
@@ -21,19 +23,24 @@ from typing import Any, ClassVar, NotRequired, Self, TypedDict
 
 import attrs
 
-from openrouter_credits_api.models import (
-    GetCreditsResponse,
+from openrouter_credits_api.models.get_credits_response import GetCreditsResponse, GetCreditsResponseTypedDict
+from openrouter_credits_api.models.get_credits_response_data import (
     GetCreditsResponseData,
     GetCreditsResponseDataTypedDict,
-    GetCreditsResponseTypedDict,
+)
+from openrouter_credits_api.models.get_current_key_response import (
     GetCurrentKeyResponse,
+    GetCurrentKeyResponseTypedDict,
+)
+from openrouter_credits_api.models.get_current_key_response_data import (
     GetCurrentKeyResponseData,
+    GetCurrentKeyResponseDataTypedDict,
+)
+from openrouter_credits_api.models.get_current_key_response_data_rate_limit import (
     GetCurrentKeyResponseDataRateLimit,
     GetCurrentKeyResponseDataRateLimitTypedDict,
-    GetCurrentKeyResponseDataTypedDict,
-    GetCurrentKeyResponseTypedDict,
-    SchemaError,
 )
+from openrouter_credits_api.types import SchemaError
 
 from .errors import InvalidArgumentTypeError
 

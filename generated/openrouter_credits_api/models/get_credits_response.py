@@ -1,71 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import (  # openrouter-credits: the TypedDict below
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..errors import SchemaError
-from ..types import BaseModel
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
-    from ..models.get_credits_response_data import GetCreditsResponseDataTypedDict
-
-_setattr = object.__setattr__
-_NOTHING_ABSENT: frozenset[str] = frozenset()
+    from ..models.get_credits_response_data import GetCreditsResponseData
 
 
-@_attrs_define(init=False, repr=False, getstate_setstate=False)
-class GetCreditsResponse(BaseModel):
+T = TypeVar("T", bound="GetCreditsResponse")
+
+
+@_attrs_define
+class GetCreditsResponse(_BaseModel):
     """Total credits purchased and used
 
+    Example:
+        {'data': {'total_credits': 100.5, 'total_usage': 25.75}}
+
     Attributes:
-        data (GetCreditsResponseData):
+        data (GetCreditsResponseData):  Example: {'total_credits': 100.5, 'total_usage': 25.75}.
     """
 
     data: GetCreditsResponseData
-    additional_properties: dict[str, Any]
-    _field_names: ClassVar[tuple[str, ...]] = ("data",)
-
-    def __init__(
-        self,
-        data: GetCreditsResponseData | Mapping[str, Any],
-    ) -> None:
-        """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts."""
-        v_data: GetCreditsResponseData
-        v_data = GetCreditsResponseData._coerce(data, "data")
-        _setattr(self, "data", v_data)
-        _setattr(self, "additional_properties", {})
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data (the API's field names); absent optional fields are left out."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["data"] = self.data.to_dict()
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A model from JSON data, every value checked against the schema (SchemaError on a mismatch).
+        from ..models.get_credits_response_data import GetCreditsResponseData
 
-        Fields the schema does not name are kept in ``additional_properties``.
-        """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise SchemaError.wrong(None, "object", src_dict)
         d = dict(src_dict)
-        obj = cls.__new__(cls)
-        try:
-            raw = d.pop("data")
-        except KeyError:
-            raise SchemaError.missing("data", "object") from None
-        v_data: GetCreditsResponseData
-        v_data = GetCreditsResponseData._coerce(raw, "data")
-        _setattr(obj, "data", v_data)
-        _setattr(obj, "additional_properties", d)
-        return obj
+        data = GetCreditsResponseData.from_dict(d.pop("data"))
+
+        get_credits_response = cls(
+            data=data,
+        )
+
+        get_credits_response.additional_properties = d
+        return get_credits_response
 
     @property
     def additional_keys(self) -> list[str]:
-        """The names of the fields the schema does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -81,11 +80,7 @@ class GetCreditsResponse(BaseModel):
         return key in self.additional_properties
 
 
-class GetCreditsResponseTypedDict(TypedDict):
-    """GetCreditsResponse as JSON data (the shape ``to_dict()`` returns)."""
+class GetCreditsResponseTypedDict(TypedDict, total=False):
+    """GetCreditsResponse as JSON data (the shape ``to_dict()`` returns; required keys are always there)."""
 
-    data: GetCreditsResponseDataTypedDict
-
-
-# Imported last: models may refer to each other.
-from ..models.get_credits_response_data import GetCreditsResponseData
+    data: Required[dict[str, Any]]

@@ -1,73 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import (  # openrouter-credits: the TypedDict below
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..errors import SchemaError
-from ..types import BaseModel
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
-    from ..models.get_current_key_response_data import (
-        GetCurrentKeyResponseDataTypedDict,
-    )
-
-_setattr = object.__setattr__
-_NOTHING_ABSENT: frozenset[str] = frozenset()
+    from ..models.get_current_key_response_data import GetCurrentKeyResponseData
 
 
-@_attrs_define(init=False, repr=False, getstate_setstate=False)
-class GetCurrentKeyResponse(BaseModel):
-    """GetCurrentKeyResponse (from the API schema).
+T = TypeVar("T", bound="GetCurrentKeyResponse")
+
+
+@_attrs_define
+class GetCurrentKeyResponse(_BaseModel):
+    """
+    Example:
+        {'data': {'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly':
+            17.38, 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'expires_at': '2027-12-31T23:59:59Z',
+            'include_byok_in_limit': False, 'is_free_tier': False, 'is_management_key': False, 'is_provisioning_key': False,
+            'label': 'sk-or-v1-au7...890', 'limit': 100, 'limit_remaining': 74.5, 'limit_reset': 'monthly', 'rate_limit':
+            {'interval': '1h', 'note': 'This field is deprecated and safe to ignore.', 'requests': 1000}, 'usage': 25.5,
+            'usage_daily': 25.5, 'usage_monthly': 25.5, 'usage_weekly': 25.5}}
 
     Attributes:
-        data (GetCurrentKeyResponseData): Current API key information
+        data (GetCurrentKeyResponseData): Current API key information Example: {'byok_usage': 17.38, 'byok_usage_daily':
+            17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly': 17.38, 'creator_user_id':
+            'user_2dHFtVWx2n56w6HkM0000000000', 'expires_at': '2027-12-31T23:59:59Z', 'include_byok_in_limit': False,
+            'is_free_tier': False, 'is_management_key': False, 'is_provisioning_key': False, 'label': 'sk-or-v1-au7...890',
+            'limit': 100, 'limit_remaining': 74.5, 'limit_reset': 'monthly', 'rate_limit': {'interval': '1h', 'note': 'This
+            field is deprecated and safe to ignore.', 'requests': 1000}, 'usage': 25.5, 'usage_daily': 25.5,
+            'usage_monthly': 25.5, 'usage_weekly': 25.5}.
     """
 
     data: GetCurrentKeyResponseData
-    additional_properties: dict[str, Any]
-    _field_names: ClassVar[tuple[str, ...]] = ("data",)
-
-    def __init__(
-        self,
-        data: GetCurrentKeyResponseData | Mapping[str, Any],
-    ) -> None:
-        """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts."""
-        v_data: GetCurrentKeyResponseData
-        v_data = GetCurrentKeyResponseData._coerce(data, "data")
-        _setattr(self, "data", v_data)
-        _setattr(self, "additional_properties", {})
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data (the API's field names); absent optional fields are left out."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["data"] = self.data.to_dict()
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A model from JSON data, every value checked against the schema (SchemaError on a mismatch).
+        from ..models.get_current_key_response_data import GetCurrentKeyResponseData
 
-        Fields the schema does not name are kept in ``additional_properties``.
-        """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise SchemaError.wrong(None, "object", src_dict)
         d = dict(src_dict)
-        obj = cls.__new__(cls)
-        try:
-            raw = d.pop("data")
-        except KeyError:
-            raise SchemaError.missing("data", "object") from None
-        v_data: GetCurrentKeyResponseData
-        v_data = GetCurrentKeyResponseData._coerce(raw, "data")
-        _setattr(obj, "data", v_data)
-        _setattr(obj, "additional_properties", d)
-        return obj
+        data = GetCurrentKeyResponseData.from_dict(d.pop("data"))
+
+        get_current_key_response = cls(
+            data=data,
+        )
+
+        get_current_key_response.additional_properties = d
+        return get_current_key_response
 
     @property
     def additional_keys(self) -> list[str]:
-        """The names of the fields the schema does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -83,11 +90,7 @@ class GetCurrentKeyResponse(BaseModel):
         return key in self.additional_properties
 
 
-class GetCurrentKeyResponseTypedDict(TypedDict):
-    """GetCurrentKeyResponse as JSON data (the shape ``to_dict()`` returns)."""
+class GetCurrentKeyResponseTypedDict(TypedDict, total=False):
+    """GetCurrentKeyResponse as JSON data (the shape ``to_dict()`` returns; required keys are always there)."""
 
-    data: GetCurrentKeyResponseDataTypedDict
-
-
-# Imported last: models may refer to each other.
-from ..models.get_current_key_response_data import GetCurrentKeyResponseData
+    data: Required[dict[str, Any]]

@@ -1,172 +1,149 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NotRequired, Self, TypedDict
+from typing import (  # openrouter-credits: the TypedDict below
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..errors import SchemaError
-from ..types import UNSET, BaseModel, Unset
-from ..types import check_str as _check_str
-from ..types import dump as _dump
+from ..types import UNSET, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
-    from ..models.unauthorized_response_error_data import (
-        UnauthorizedResponseErrorDataTypedDict,
-    )
+    from ..models.unauthorized_response_error_data import UnauthorizedResponseErrorData
     from ..models.unauthorized_response_openrouter_metadata_type_0 import (
-        UnauthorizedResponseOpenrouterMetadataType0TypedDict,
+        UnauthorizedResponseOpenrouterMetadataType0,
     )
 
-_setattr = object.__setattr__
-_NOTHING_ABSENT: frozenset[str] = frozenset()
+
+T = TypeVar("T", bound="UnauthorizedResponse")
 
 
-@_attrs_define(init=False, repr=False, getstate_setstate=False)
-class UnauthorizedResponse(BaseModel):
+@_attrs_define
+class UnauthorizedResponse(_BaseModel):
     """Unauthorized - Authentication required or invalid credentials
 
+    Example:
+        {'error': {'code': 401, 'message': 'Missing Authentication header'}}
+
     Attributes:
-        error (UnauthorizedResponseErrorData): Error data for UnauthorizedResponse
-        openrouter_metadata (UnauthorizedResponseOpenrouterMetadataType0 | None): None when absent.
-        user_id (str | None): None when absent.
+        error (UnauthorizedResponseErrorData): Error data for UnauthorizedResponse Example: {'code': 401, 'message':
+            'Missing Authentication header'}.
+        openrouter_metadata (None | UnauthorizedResponseOpenrouterMetadataType0 | Unset):
+        user_id (None | str | Unset):
     """
 
     error: UnauthorizedResponseErrorData
-    openrouter_metadata: UnauthorizedResponseOpenrouterMetadataType0 | None
-    user_id: str | None
-    additional_properties: dict[str, Any]
-    _field_names: ClassVar[tuple[str, ...]] = (
-        "error",
-        "openrouter_metadata",
-        "user_id",
+    openrouter_metadata: None | UnauthorizedResponseOpenrouterMetadataType0 | Unset = (
+        UNSET
     )
-    _optional_names: ClassVar[frozenset[str]] = frozenset(
-        (
-            "openrouter_metadata",
-            "user_id",
-        )
-    )
-
-    def __init__(
-        self,
-        error: UnauthorizedResponseErrorData | Mapping[str, Any],
-        openrouter_metadata: UnauthorizedResponseOpenrouterMetadataType0
-        | Mapping[str, Any]
-        | None
-        | Unset = UNSET,
-        user_id: str | None | Unset = UNSET,
-    ) -> None:
-        """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts.
-
-        An optional field left out (or, when the schema does not allow null, given None) is absent:
-        it reads as None and ``to_dict()`` omits it.
-        """
-        absent: list[str] = []
-        v_error: UnauthorizedResponseErrorData
-        v_error = UnauthorizedResponseErrorData._coerce(error, "error")
-        _setattr(self, "error", v_error)
-        v_openrouter_metadata: UnauthorizedResponseOpenrouterMetadataType0 | None
-        if isinstance(openrouter_metadata, Unset):
-            v_openrouter_metadata = None
-            absent.append("openrouter_metadata")
-        else:
-            if openrouter_metadata is None:
-                v_openrouter_metadata = None
-            else:
-                try:
-                    v_openrouter_metadata = (
-                        UnauthorizedResponseOpenrouterMetadataType0._coerce(
-                            openrouter_metadata, "openrouter_metadata"
-                        )
-                    )
-                except SchemaError as _u0:
-                    raise _u0.widen("openrouter_metadata", "object or null") from None
-        _setattr(self, "openrouter_metadata", v_openrouter_metadata)
-        v_user_id: str | None
-        if isinstance(user_id, Unset):
-            v_user_id = None
-            absent.append("user_id")
-        else:
-            if user_id is None:
-                v_user_id = None
-            else:
-                try:
-                    v_user_id = _check_str(user_id, "user_id")
-                except SchemaError as _u0:
-                    raise _u0.widen("user_id", "string or null") from None
-        _setattr(self, "user_id", v_user_id)
-        _setattr(self, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
-        _setattr(self, "additional_properties", {})
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data (the API's field names); absent optional fields are left out."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["error"] = self.error.to_dict()
-        absent = self._absent
-        if "openrouter_metadata" not in absent:
-            field_dict["openrouter_metadata"] = _dump(self.openrouter_metadata)
-        if "user_id" not in absent:
-            field_dict["user_id"] = _dump(self.user_id)
+        from ..models.unauthorized_response_openrouter_metadata_type_0 import (
+            UnauthorizedResponseOpenrouterMetadataType0,
+        )
+
+        error = self.error.to_dict()
+
+        openrouter_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.openrouter_metadata, Unset):
+            openrouter_metadata = UNSET
+        elif isinstance(
+            self.openrouter_metadata, UnauthorizedResponseOpenrouterMetadataType0
+        ):
+            openrouter_metadata = self.openrouter_metadata.to_dict()
+        else:
+            openrouter_metadata = self.openrouter_metadata
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A model from JSON data, every value checked against the schema (SchemaError on a mismatch).
+        from ..models.unauthorized_response_error_data import (
+            UnauthorizedResponseErrorData,
+        )
+        from ..models.unauthorized_response_openrouter_metadata_type_0 import (
+            UnauthorizedResponseOpenrouterMetadataType0,
+        )
 
-        Fields the schema does not name are kept in ``additional_properties``.
-        """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise SchemaError.wrong(None, "object", src_dict)
         d = dict(src_dict)
-        obj = cls.__new__(cls)
-        try:
-            raw = d.pop("error")
-        except KeyError:
-            raise SchemaError.missing("error", "object") from None
-        v_error: UnauthorizedResponseErrorData
-        v_error = UnauthorizedResponseErrorData._coerce(raw, "error")
-        _setattr(obj, "error", v_error)
-        absent: list[str] = []
-        v_openrouter_metadata: UnauthorizedResponseOpenrouterMetadataType0 | None
-        if "openrouter_metadata" in d:
-            raw = d.pop("openrouter_metadata")
-            if raw is None:
-                v_openrouter_metadata = None
-            else:
-                try:
-                    v_openrouter_metadata = (
-                        UnauthorizedResponseOpenrouterMetadataType0._coerce(
-                            raw, "openrouter_metadata"
-                        )
-                    )
-                except SchemaError as _u0:
-                    raise _u0.widen("openrouter_metadata", "object or null") from None
-        else:
-            v_openrouter_metadata = None
-            absent.append("openrouter_metadata")
-        _setattr(obj, "openrouter_metadata", v_openrouter_metadata)
-        v_user_id: str | None
-        if "user_id" in d:
-            raw = d.pop("user_id")
-            if raw is None:
-                v_user_id = None
-            else:
-                try:
-                    v_user_id = _check_str(raw, "user_id")
-                except SchemaError as _u0:
-                    raise _u0.widen("user_id", "string or null") from None
-        else:
-            v_user_id = None
-            absent.append("user_id")
-        _setattr(obj, "user_id", v_user_id)
-        _setattr(obj, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
-        _setattr(obj, "additional_properties", d)
-        return obj
+        error = UnauthorizedResponseErrorData.from_dict(d.pop("error"))
+
+        def _parse_openrouter_metadata(
+            data: object,
+        ) -> None | UnauthorizedResponseOpenrouterMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(
+                    data, dict
+                ) and UnauthorizedResponseOpenrouterMetadataType0.accepts(data):
+                    raise TypeError()
+                openrouter_metadata_type_0 = (
+                    UnauthorizedResponseOpenrouterMetadataType0.from_dict(data)
+                )
+
+                return openrouter_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | UnauthorizedResponseOpenrouterMetadataType0 | Unset, data
+            )
+
+        openrouter_metadata = _parse_openrouter_metadata(
+            d.pop("openrouter_metadata", UNSET)
+        )
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        unauthorized_response = cls(
+            error=error,
+            openrouter_metadata=openrouter_metadata,
+            user_id=user_id,
+        )
+
+        unauthorized_response.additional_properties = d
+        return unauthorized_response
 
     @property
     def additional_keys(self) -> list[str]:
-        """The names of the fields the schema does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -182,18 +159,9 @@ class UnauthorizedResponse(BaseModel):
         return key in self.additional_properties
 
 
-class UnauthorizedResponseTypedDict(TypedDict):
-    """UnauthorizedResponse as JSON data (the shape ``to_dict()`` returns)."""
+class UnauthorizedResponseTypedDict(TypedDict, total=False):
+    """UnauthorizedResponse as JSON data (the shape ``to_dict()`` returns; required keys are always there)."""
 
-    error: UnauthorizedResponseErrorDataTypedDict
-    openrouter_metadata: NotRequired[
-        UnauthorizedResponseOpenrouterMetadataType0TypedDict | None
-    ]
-    user_id: NotRequired[str | None]
-
-
-# Imported last: models may refer to each other.
-from ..models.unauthorized_response_error_data import UnauthorizedResponseErrorData
-from ..models.unauthorized_response_openrouter_metadata_type_0 import (
-    UnauthorizedResponseOpenrouterMetadataType0,
-)
+    error: Required[dict[str, Any]]
+    openrouter_metadata: dict[str, Any] | None
+    user_id: None | str

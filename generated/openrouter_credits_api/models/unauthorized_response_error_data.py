@@ -1,143 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NotRequired, Self, TypedDict
+from typing import (  # openrouter-credits: the TypedDict below
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..errors import SchemaError
-from ..types import UNSET, BaseModel, Unset
-from ..types import check_int as _check_int
-from ..types import check_str as _check_str
-from ..types import dump as _dump
+from ..types import UNSET, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.unauthorized_response_error_data_metadata_type_0 import (
-        UnauthorizedResponseErrorDataMetadataType0TypedDict,
+        UnauthorizedResponseErrorDataMetadataType0,
     )
 
-_setattr = object.__setattr__
-_NOTHING_ABSENT: frozenset[str] = frozenset()
+
+T = TypeVar("T", bound="UnauthorizedResponseErrorData")
 
 
-@_attrs_define(init=False, repr=False, getstate_setstate=False)
-class UnauthorizedResponseErrorData(BaseModel):
+@_attrs_define
+class UnauthorizedResponseErrorData(_BaseModel):
     """Error data for UnauthorizedResponse
+
+    Example:
+        {'code': 401, 'message': 'Missing Authentication header'}
 
     Attributes:
         code (int):
         message (str):
-        metadata (UnauthorizedResponseErrorDataMetadataType0 | None): None when absent.
+        metadata (None | UnauthorizedResponseErrorDataMetadataType0 | Unset):
     """
 
     code: int
     message: str
-    metadata: UnauthorizedResponseErrorDataMetadataType0 | None
-    additional_properties: dict[str, Any]
-    _field_names: ClassVar[tuple[str, ...]] = (
-        "code",
-        "message",
-        "metadata",
-    )
-    _optional_names: ClassVar[frozenset[str]] = frozenset(("metadata",))
-
-    def __init__(
-        self,
-        code: int,
-        message: str,
-        metadata: UnauthorizedResponseErrorDataMetadataType0
-        | Mapping[str, Any]
-        | None
-        | Unset = UNSET,
-    ) -> None:
-        """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts.
-
-        An optional field left out (or, when the schema does not allow null, given None) is absent:
-        it reads as None and ``to_dict()`` omits it.
-        """
-        absent: list[str] = []
-        v_code: int
-        v_code = _check_int(code, "code")
-        _setattr(self, "code", v_code)
-        v_message: str
-        v_message = _check_str(message, "message")
-        _setattr(self, "message", v_message)
-        v_metadata: UnauthorizedResponseErrorDataMetadataType0 | None
-        if isinstance(metadata, Unset):
-            v_metadata = None
-            absent.append("metadata")
-        else:
-            if metadata is None:
-                v_metadata = None
-            else:
-                try:
-                    v_metadata = UnauthorizedResponseErrorDataMetadataType0._coerce(
-                        metadata, "metadata"
-                    )
-                except SchemaError as _u0:
-                    raise _u0.widen("metadata", "object or null") from None
-        _setattr(self, "metadata", v_metadata)
-        _setattr(self, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
-        _setattr(self, "additional_properties", {})
+    metadata: None | UnauthorizedResponseErrorDataMetadataType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data (the API's field names); absent optional fields are left out."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["message"] = self.message
-        absent = self._absent
-        if "metadata" not in absent:
-            field_dict["metadata"] = _dump(self.metadata)
+        from ..models.unauthorized_response_error_data_metadata_type_0 import (
+            UnauthorizedResponseErrorDataMetadataType0,
+        )
+
+        code = self.code
+
+        message = self.message
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, UnauthorizedResponseErrorDataMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A model from JSON data, every value checked against the schema (SchemaError on a mismatch).
+        from ..models.unauthorized_response_error_data_metadata_type_0 import (
+            UnauthorizedResponseErrorDataMetadataType0,
+        )
 
-        Fields the schema does not name are kept in ``additional_properties``.
-        """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise SchemaError.wrong(None, "object", src_dict)
         d = dict(src_dict)
-        obj = cls.__new__(cls)
-        try:
-            raw = d.pop("code")
-        except KeyError:
-            raise SchemaError.missing("code", "integer") from None
-        v_code: int
-        v_code = _check_int(raw, "code")
-        _setattr(obj, "code", v_code)
-        try:
-            raw = d.pop("message")
-        except KeyError:
-            raise SchemaError.missing("message", "string") from None
-        v_message: str
-        v_message = _check_str(raw, "message")
-        _setattr(obj, "message", v_message)
-        absent: list[str] = []
-        v_metadata: UnauthorizedResponseErrorDataMetadataType0 | None
-        if "metadata" in d:
-            raw = d.pop("metadata")
-            if raw is None:
-                v_metadata = None
-            else:
-                try:
-                    v_metadata = UnauthorizedResponseErrorDataMetadataType0._coerce(
-                        raw, "metadata"
-                    )
-                except SchemaError as _u0:
-                    raise _u0.widen("metadata", "object or null") from None
-        else:
-            v_metadata = None
-            absent.append("metadata")
-        _setattr(obj, "metadata", v_metadata)
-        _setattr(obj, "_absent", frozenset(absent) if absent else _NOTHING_ABSENT)
-        _setattr(obj, "additional_properties", d)
-        return obj
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        def _parse_metadata(
+            data: object,
+        ) -> None | UnauthorizedResponseErrorDataMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(
+                    data, dict
+                ) and UnauthorizedResponseErrorDataMetadataType0.accepts(data):
+                    raise TypeError()
+                metadata_type_0 = UnauthorizedResponseErrorDataMetadataType0.from_dict(
+                    data
+                )
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnauthorizedResponseErrorDataMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        unauthorized_response_error_data = cls(
+            code=code,
+            message=message,
+            metadata=metadata,
+        )
+
+        unauthorized_response_error_data.additional_properties = d
+        return unauthorized_response_error_data
 
     @property
     def additional_keys(self) -> list[str]:
-        """The names of the fields the schema does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -153,15 +134,9 @@ class UnauthorizedResponseErrorData(BaseModel):
         return key in self.additional_properties
 
 
-class UnauthorizedResponseErrorDataTypedDict(TypedDict):
-    """UnauthorizedResponseErrorData as JSON data (the shape ``to_dict()`` returns)."""
+class UnauthorizedResponseErrorDataTypedDict(TypedDict, total=False):
+    """UnauthorizedResponseErrorData as JSON data (the shape ``to_dict()`` returns; required keys are always there)."""
 
-    code: int
-    message: str
-    metadata: NotRequired[UnauthorizedResponseErrorDataMetadataType0TypedDict | None]
-
-
-# Imported last: models may refer to each other.
-from ..models.unauthorized_response_error_data_metadata_type_0 import (
-    UnauthorizedResponseErrorDataMetadataType0,
-)
+    code: Required[int]
+    message: Required[str]
+    metadata: dict[str, Any] | None

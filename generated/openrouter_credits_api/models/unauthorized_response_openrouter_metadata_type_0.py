@@ -1,51 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import (  # openrouter-credits: the TypedDict below
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..errors import SchemaError
-from ..types import BaseModel
+from ..types import BaseModel as _BaseModel
 
-_setattr = object.__setattr__
-_NOTHING_ABSENT: frozenset[str] = frozenset()
+T = TypeVar("T", bound="UnauthorizedResponseOpenrouterMetadataType0")
 
 
-@_attrs_define(init=False, repr=False, getstate_setstate=False)
-class UnauthorizedResponseOpenrouterMetadataType0(BaseModel):
-    """UnauthorizedResponseOpenrouterMetadataType0 (from the API schema)."""
-
-    additional_properties: dict[str, Any]
-    _field_names: ClassVar[tuple[str, ...]] = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        """Check every value against the schema (SchemaError on a mismatch); nested models may be dicts."""
-        _setattr(self, "additional_properties", {})
+@_attrs_define
+class UnauthorizedResponseOpenrouterMetadataType0(_BaseModel):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data (the API's field names); absent optional fields are left out."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A model from JSON data, every value checked against the schema (SchemaError on a mismatch).
-
-        Fields the schema does not name are kept in ``additional_properties``.
-        """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise SchemaError.wrong(None, "object", src_dict)
         d = dict(src_dict)
-        obj = cls.__new__(cls)
-        _setattr(obj, "additional_properties", d)
-        return obj
+        unauthorized_response_openrouter_metadata_type_0 = cls()
+
+        unauthorized_response_openrouter_metadata_type_0.additional_properties = d
+        return unauthorized_response_openrouter_metadata_type_0
 
     @property
     def additional_keys(self) -> list[str]:
-        """The names of the fields the schema does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -61,5 +52,5 @@ class UnauthorizedResponseOpenrouterMetadataType0(BaseModel):
         return key in self.additional_properties
 
 
-class UnauthorizedResponseOpenrouterMetadataType0TypedDict(TypedDict):
-    """UnauthorizedResponseOpenrouterMetadataType0 as JSON data (the shape ``to_dict()`` returns)."""
+class UnauthorizedResponseOpenrouterMetadataType0TypedDict(TypedDict, total=False):
+    """UnauthorizedResponseOpenrouterMetadataType0 as JSON data (the shape ``to_dict()`` returns; required keys are always there)."""
