@@ -454,7 +454,7 @@ class _Budget:
     def of(cls, args: argparse.Namespace, data: GetCurrentKeyData) -> _Budget:
         limit = None if data.limit is None else _decimal(data.limit)
         remaining = None if limit is None or data.limit_remaining is None else _decimal(data.limit_remaining)
-        expires = None if data.expires_at is None else _utc(data.expires_at)
+        expires = _utc(data.expires_at) if isinstance(data.expires_at, datetime.datetime) else None
         days = None if expires is None else (expires - _now()).total_seconds() / 86400
         minimum, min_days = args.min_remaining, args.min_days
         return cls(
