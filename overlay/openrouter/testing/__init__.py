@@ -19,6 +19,7 @@ From a shell: ``python -m openrouter.testing --port 8787`` (see ``--help``); it 
 serves until Ctrl-C. ``import openrouter`` does not import this module.
 """
 
+from ._keys import Key
 from ._standin import (
     BASE_PATH,
     DEFAULT_INFERENCE_KEY,
@@ -29,7 +30,6 @@ from ._standin import (
     MESSAGES,
     RATE_LIMIT_EXCEEDED,
     UNKNOWN_KEY_MESSAGE,
-    Key,
     Recorded,
     Reply,
     StandIn,
