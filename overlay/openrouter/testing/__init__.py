@@ -20,20 +20,15 @@ serves until Ctrl-C. ``import openrouter`` does not import this module.
 """
 
 from ._keys import Key
+from ._replies import GONE_MESSAGE, MESSAGES, RATE_LIMIT_EXCEEDED, UNKNOWN_KEY_MESSAGE, Reply, envelope
 from ._standin import (
     BASE_PATH,
     DEFAULT_INFERENCE_KEY,
     DEFAULT_MANAGEMENT_KEY,
     DEFAULT_TOTAL_CREDITS,
     DEFAULT_TOTAL_USAGE,
-    GONE_MESSAGE,
-    MESSAGES,
-    RATE_LIMIT_EXCEEDED,
-    UNKNOWN_KEY_MESSAGE,
     Recorded,
-    Reply,
     StandIn,
-    envelope,
 )
 
 __all__ = [
