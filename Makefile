@@ -32,10 +32,10 @@ test-lowest:  ## pytest with the lowest dependency versions pyproject.toml allow
 	$(MAKE) pytest VENV=.venv-lowest
 
 check-generated: $(STAMP)  ## fail with a diff when generated/ is not what openapi.yaml produces
-	$(PY) scripts/generate.py --check
+	$(PY) -m scripts.generate --check
 
 generate: $(STAMP)  ## regenerate generated/ from openapi.yaml
-	$(PY) scripts/generate.py
+	$(PY) -m scripts.generate
 
 WORKFLOWS := $(wildcard .github/workflows/*.yml .github/workflows/*.yaml)
 
@@ -63,9 +63,9 @@ lock: $(STAMP)  ## re-lock the runtime dependencies, with hashes, into requireme
 
 # update-spec exits 0 (done), 3 (overlay needs work) or 4 (document unusable) and prints which in words;
 # make reports a failing recipe as "Error 3" / "Error 4" but itself exits 2: scripts that branch on the
-# status run .venv/bin/python scripts/update_spec.py directly (see README, "Regenerating").
+# status run .venv/bin/python -m scripts.update_spec directly (see README, "Regenerating").
 update-spec: $(STAMP)  ## fetch https://openrouter.ai/openapi.yaml (SPEC=path or URL instead), extract Credits, regenerate, print the surface diff (DRY_RUN=1: write nothing)
-	$(PY) scripts/update_spec.py $(SPEC) $(if $(DRY_RUN),--dry-run) $(if $(RETRIEVED),--retrieved '$(RETRIEVED)') $(UPDATE_ARGS)
+	$(PY) -m scripts.update_spec $(SPEC) $(if $(DRY_RUN),--dry-run) $(if $(RETRIEVED),--retrieved '$(RETRIEVED)') $(UPDATE_ARGS)
 
 clean:
 	rm -rf $(VENV) .venv-lowest dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -3,8 +3,8 @@
 For the Credits surface these are the ``error`` objects inside the documented error envelopes
 (``code``, ``message``, ``metadata``): ``e.data.error`` of a status error is one of them. Like every
 model here ``model_validate()`` checks values against the schema (``SchemaError``, a ValueError); they
-offer ``model_dump()``, ``model_dump_json()``, ``model_validate_json()`` and ``to_dict()``. Importing this module
-loads the models (and attrs); ``import openrouter`` does not.
+offer ``model_dump()``, ``model_dump_json()``, ``model_validate_json()`` and ``to_dict()``. Importing
+this module loads the models (and attrs); ``import openrouter`` does not.
 """
 
 from openrouter_credits_api.models.forbidden_response_error_data import (
