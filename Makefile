@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help install demo test test-lowest check-generated generate lint typecheck pytest bench dist lock update-spec clean
+.PHONY: help install demo test test-lowest test-whole-document check-generated generate lint typecheck pytest bench dist lock update-spec clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -50,6 +50,9 @@ typecheck: $(STAMP)
 # Two workers: most tests wait on sockets and timers, so the suite takes half the time on two cores.
 pytest: $(STAMP)
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+test-whole-document: $(STAMP)  ## generate the whole newest upstream document, ours beside the stock generator's
+	$(PY) -m pytest -m whole_document -p no:cacheprovider
 
 bench: $(STAMP)  ## overhead of the client over raw httpx (prints ratios, fails on a missed target)
 	$(PY) scripts/bench.py

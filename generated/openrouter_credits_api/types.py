@@ -170,6 +170,7 @@ def _without_none(value: Any) -> Any:
     return value
 
 
+# openrouter-credits: the generator's names and the additions
 __all__ = [
     "UNSET",
     "BaseModel",
