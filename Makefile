@@ -49,6 +49,9 @@ typecheck: $(STAMP)
 
 # The docs site (mkdocs.yml, docs/): offline, no fonts or plugins fetched at build time. `make test` builds
 # it with --strict, so a broken link, a missing page or an API reference to a name that is gone fails.
+# NO_MKDOCS_2_WARNING: Material prints a banner about its end of life on every build otherwise.
+docs: export NO_MKDOCS_2_WARNING := 1
+docs-strict: export NO_MKDOCS_2_WARNING := 1
 docs: $(STAMP)  ## build the documentation site into site/ (open site/index.html; .venv/bin/mkdocs serve to preview)
 	$(VENV)/bin/mkdocs build $(DOCS_ARGS)
 

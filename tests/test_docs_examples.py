@@ -195,3 +195,14 @@ def test_shell_example_runs(block: Block, example_env: StandIn, tmp_path: Path) 
         )
         shown = i + 1 < len(steps) and steps[i + 1][0].strip() == "echo $?"
         assert status == 0 or shown, f"{block.id}: `{cmd}` exited {status}:\n{got}"
+
+
+#: A link from the README into this repository (absolute, so that it works on an index page too).
+REPO_LINK = re.compile(r"\]\(https://github\.com/openrouter-credits/openrouter-credits/blob/main/([^)#\s]+)")
+
+
+def test_the_readme_links_into_the_repository_name_files_that_exist() -> None:
+    targets = REPO_LINK.findall((ROOT / "README.md").read_text())
+    assert len(targets) >= 10, targets
+    missing = [t for t in targets if not (ROOT / t).is_file()]
+    assert not missing, f"README.md links to files that do not exist: {missing}"
