@@ -92,8 +92,8 @@ def skip_if_marked(block: Block) -> None:
 def example_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[StandIn]:
     """A stand-in that clients built without a server reach; a fake key; no attribution variables."""
     monkeypatch.setenv("OPENROUTER_API_KEY", EXAMPLE_KEY)
-    for name in ("OPENROUTER_HTTP_REFERER", "OPENROUTER_X_OPEN_ROUTER_TITLE", "OPENROUTER_X_OPEN_ROUTER_CATEGORIES"):
-        monkeypatch.delenv(name, raising=False)
+    for name in ("HTTP_REFERER", "X_OPEN_ROUTER_TITLE", "X_OPEN_ROUTER_CATEGORIES"):
+        monkeypatch.delenv(f"OPENROUTER_{name}", raising=False)
     monkeypatch.chdir(tmp_path)
     with StandIn() as server:
         original = point_default_server_at(server.url)
@@ -120,7 +120,8 @@ def test_the_pages_have_examples() -> None:
     """The collector finds the blocks (a test that would pass on no block at all proves nothing)."""
     readme = [b for b in PYTHON if b.path.name == "README.md"]
     assert len(readme) >= 3, readme
-    assert len(PYTHON) >= 20 and len(SHELL) >= 3, (len(PYTHON), len(SHELL))
+    assert len(PYTHON) >= 20, len(PYTHON)
+    assert len(SHELL) >= 3, len(SHELL)
     assert 'api_key=os.getenv("OPENROUTER_API_KEY", "")' in readme[0].code  # the front-page example
 
 
@@ -128,7 +129,7 @@ def test_the_pages_have_examples() -> None:
 @pytest.mark.usefixtures("clean_logging")
 def test_python_example_runs(block: Block, example_env: StandIn) -> None:
     skip_if_marked(block)
-    exec(compile(block.code, block.id, "exec"), {"__name__": "__main__"})  # noqa: S102
+    exec(compile(block.code, block.id, "exec"), {"__name__": "__main__"})
 
 
 def shell_env(tmp_path: Path, server: StandIn) -> dict[str, str]:
@@ -182,7 +183,7 @@ def test_shell_example_runs(block: Block, example_env: StandIn, tmp_path: Path) 
         return
     steps = transcript(block.code)
     script = "exec 2>&1\n" + "".join(
-        f"{replay(cmd)}\n__s=$?; printf '\\n{MARK} %d\\n' \"$__s\"; (exit \"$__s\")\n" for cmd, _ in steps
+        f'{replay(cmd)}\n__s=$?; printf \'\\n{MARK} %d\\n\' "$__s"; (exit "$__s")\n' for cmd, _ in steps
     )
     proc = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=60)
     parts = re.split(rf"\n{MARK} (\d+)\n", proc.stdout)

@@ -115,7 +115,7 @@ def test_ci_runs_exactly_the_documented_test_command() -> None:
 
 
 def test_documented_pinning_steps_are_the_ones_tests_test_dist_runs() -> None:
-    """docs/pinning.md's CI step: the lock with --require-hashes, the package --no-deps from this repository."""
+    """docs/pinning.md's CI step: the lock with --require-hashes, then the package --no-deps from git."""
     page = (ROOT / "docs" / "pinning.md").read_text()
     step = page[page.index("```yaml\n") : page.index("```\n", page.index("```yaml\n") + 1)]
     changelog = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]["Changelog"]
