@@ -5,37 +5,37 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help install demo test test-lowest check-generated generate lint typecheck pytest bench dist lock update-spec clean
+.PHONY: help install demo test test-lowest test-whole-document check-generated generate lint typecheck docs docs-strict pytest bench dist lock update-spec clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e . -r requirements-dev.txt
 	@touch $@
 
-install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools
+install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools (requirements-dev.txt)
 
 demo: $(STAMP)  ## run the README example against the local stand-in (LIVE=1: the real API, needs OPENROUTER_API_KEY)
 	$(PY) scripts/demo.py $(if $(LIVE),--live)
 
-test: check-generated lint typecheck pytest  ## the whole test suite: generated/ drift, ruff, actionlint, mypy --strict, pytest
+test: check-generated lint typecheck docs-strict pytest  ## the whole test suite: generated/ drift, ruff, actionlint, mypy --strict, the docs build (--strict), pytest
 
-# The lowest runtime dependency versions pyproject.toml allows, pinned in ci/lowest.txt, in a venv of their own.
-test-lowest:  ## pytest with the lowest dependency versions pyproject.toml allows (ci/lowest.txt), in .venv-lowest
-	PIP_CONSTRAINT=$(CURDIR)/ci/lowest.txt $(MAKE) install VENV=.venv-lowest
+# The lowest runtime dependency versions pyproject.toml allows, pinned in .ci/lowest.txt, in a venv of their own.
+test-lowest:  ## pytest with the lowest dependency versions pyproject.toml allows (.ci/lowest.txt), in .venv-lowest
+	PIP_CONSTRAINT=$(CURDIR)/.ci/lowest.txt $(MAKE) install VENV=.venv-lowest
 	@.venv-lowest/bin/python -m pip list --format=freeze --disable-pip-version-check 2>/dev/null \
 		| grep -iE '^(httpx|attrs|python-dateutil|anyio)==' | tr '\n' ' ' && echo
 	$(MAKE) pytest VENV=.venv-lowest
 
 check-generated: $(STAMP)  ## fail with a diff when generated/ is not what openapi.yaml produces
-	$(PY) scripts/generate.py --check
+	$(PY) -m scripts.generate --check
 
 generate: $(STAMP)  ## regenerate generated/ from openapi.yaml
-	$(PY) scripts/generate.py
+	$(PY) -m scripts.generate
 
 # The repository's workflows and the sample workflows under examples/ (users copy those: they must lint too).
 WORKFLOWS := $(wildcard .github/workflows/*.yml .github/workflows/*.yaml) examples/budget-guard.yml
@@ -48,9 +48,23 @@ lint: $(STAMP)  ## ruff on overlay, scripts, tests; actionlint (with shellcheck)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# The docs site (mkdocs.yml, docs/): offline, no fonts or plugins fetched at build time. `make test` builds
+# it with --strict, so a broken link, a missing page or an API reference to a name that is gone fails.
+# NO_MKDOCS_2_WARNING: Material prints a banner about its end of life on every build otherwise.
+docs: export NO_MKDOCS_2_WARNING := 1
+docs-strict: export NO_MKDOCS_2_WARNING := 1
+docs: $(STAMP)  ## build the documentation site into site/ (open site/index.html; .venv/bin/mkdocs serve to preview)
+	$(VENV)/bin/mkdocs build $(DOCS_ARGS)
+
+docs-strict: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --quiet --site-dir build/site-strict
+
 # Two workers: most tests wait on sockets and timers, so the suite takes half the time on two cores.
 pytest: $(STAMP)
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+test-whole-document: $(STAMP)  ## generate the whole newest upstream document, ours beside the stock generator's
+	$(PY) -m pytest -m whole_document -p no:cacheprovider
 
 bench: $(STAMP)  ## overhead of the client over raw httpx (prints ratios, fails on a missed target)
 	$(PY) scripts/bench.py
@@ -64,9 +78,9 @@ lock: $(STAMP)  ## re-lock the runtime dependencies, with hashes, into requireme
 
 # update-spec exits 0 (done), 3 (overlay needs work) or 4 (document unusable) and prints which in words;
 # make reports a failing recipe as "Error 3" / "Error 4" but itself exits 2: scripts that branch on the
-# status run .venv/bin/python scripts/update_spec.py directly (see README, "Regenerating").
+# status run .venv/bin/python -m scripts.update_spec directly (see CONTRIBUTING.md, "Regenerating").
 update-spec: $(STAMP)  ## fetch https://openrouter.ai/openapi.yaml (SPEC=path or URL instead), extract Credits, regenerate, print the surface diff (DRY_RUN=1: write nothing)
-	$(PY) scripts/update_spec.py $(SPEC) $(if $(DRY_RUN),--dry-run) $(if $(RETRIEVED),--retrieved '$(RETRIEVED)') $(UPDATE_ARGS)
+	$(PY) -m scripts.update_spec $(SPEC) $(if $(DRY_RUN),--dry-run) $(if $(RETRIEVED),--retrieved '$(RETRIEVED)') $(UPDATE_ARGS)
 
 clean:
-	rm -rf $(VENV) .venv-lowest dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-lowest dist build site .mypy_cache .pytest_cache .ruff_cache .hypothesis

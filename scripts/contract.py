@@ -35,6 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = "openrouter_credits_api"
 
+
 def check_contract(spec: Path, generated: Path, overlay: Path = ROOT / "overlay") -> list[str]:
     """The problems found (empty: the overlay fits); ``generated`` is the package folder itself."""
     generated = Path(generated).resolve()

@@ -1,8 +1,8 @@
 """Derive the small upstream fixture of the update tests from a real published OpenRouter document.
 
-    python scripts/derive_fixture.py ../shared/reference/upstream/openrouter-openapi-2026-08-22.yaml
+    python -m scripts.derive_fixture ../shared/reference/upstream/openrouter-openapi-2026-08-22.yaml
         # -> tests/fixtures/upstream-trimmed.yaml
-    python scripts/derive_fixture.py FULL.yaml --full --quirk all --out /tmp/quirky.yaml
+    python -m scripts.derive_fixture FULL.yaml --full --quirk all --out /tmp/quirky.yaml
         # the whole document, rewritten with every quirk real versions show (for a manual check)
 
 Trimming keeps the document as upstream wrote it (same keys, same order, same texts), but only:
@@ -30,9 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import update_spec
+from . import extract, normalise, upstream, yamlio
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "upstream-trimmed.yaml"
@@ -47,9 +45,9 @@ def trim(doc: dict[str, Any], keep: tuple[str, ...] = UNRELATED) -> dict[str, An
         for path, item in doc["paths"].items()
         if path in keep
         or any(
-            update_spec._is_kept(path, m, op)
+            extract.is_kept(path, m, op)
             for m, op in item.items()
-            if m in update_spec.METHODS and isinstance(op, dict)
+            if m in extract.METHODS and isinstance(op, dict)
         )
     }
     missing = [p for p in keep if p not in paths]
@@ -57,12 +55,12 @@ def trim(doc: dict[str, Any], keep: tuple[str, ...] = UNRELATED) -> dict[str, An
         raise SystemExit(f"derive_fixture: the document has no path {', '.join(missing)}")
     components = doc.get("components") or {}
     wanted: set[tuple[str, str]] = set()
-    work = list(update_spec._refs(paths))
+    work = list(extract.refs(paths))
     while work:
-        kind, name = update_spec._component(work.pop())
+        kind, name = extract.component(work.pop())
         if (kind, name) not in wanted:
             wanted.add((kind, name))
-            work.extend(update_spec._refs(components[kind][name]))
+            work.extend(extract.refs(components[kind][name]))
     used_tags = {
         t
         for item in paths.values()
@@ -101,7 +99,7 @@ def _walk_schemas(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
     elif isinstance(node, dict):
         visit(node)
         for key, value in node.items():
-            if key not in update_spec.DATA_KEYS:
+            if key not in normalise.DATA_KEYS:
                 _walk_schemas(value, visit)
 
 
@@ -175,24 +173,141 @@ def security_spelled_out(doc: dict[str, Any]) -> dict[str, Any]:
     root = doc.pop("security", [])
     for item in doc["paths"].values():
         for method, op in item.items():
-            if method in update_spec.METHODS and "security" not in op:
+            if method in extract.METHODS and "security" not in op:
                 op["security"] = copy.deepcopy(root)
+    return doc
+
+
+def nullable_additional(doc: dict[str, Any]) -> dict[str, Any]:
+    """2026-06-16 and a third of 2026's versions: ``additionalProperties: {nullable: true}`` for ``{}``."""
+    doc = copy.deepcopy(doc)
+
+    def visit(node: dict[str, Any]) -> None:
+        if node.get("additionalProperties") == {}:
+            node["additionalProperties"] = {"nullable": True}
+
+    _walk_schemas(doc, visit)
     return doc
 
 
 #: name -> rewrite; each turns a document into one the update must read the same way.
 QUIRKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "nullable30": nullable30,
+    "nullable-additional": nullable_additional,
     "links": site_links,
     "vendor": vendor_keys,
     "security": security_spelled_out,
 }
 
 
+# --- changes: what earlier published versions of the Credits part really changed ---------------------
+
+
+def _kept_ops(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        op
+        for path, item in doc["paths"].items()
+        for method, op in item.items()
+        if method in extract.METHODS and isinstance(op, dict) and extract.is_kept(path, method, op)
+    ]
+
+
+def no_operation_ids(doc: dict[str, Any]) -> dict[str, Any]:
+    """One early version: no ``operationId`` anywhere (the generator names operations by method and path)."""
+    doc = copy.deepcopy(doc)
+    for op in _kept_ops(doc):
+        op.pop("operationId", None)
+    return doc
+
+
+def renamed(doc: dict[str, Any]) -> dict[str, Any]:
+    """An ``operationId`` renamed: ``getCredits`` was ``getCreditBalance`` for a while."""
+    doc = copy.deepcopy(doc)
+    doc["paths"]["/credits"]["get"]["operationId"] = "getCreditBalance"
+    return doc
+
+
+def _errors_as(doc: dict[str, Any], group: Callable[[str], str]) -> dict[str, Any]:
+    doc = copy.deepcopy(doc)
+    for op in _kept_ops(doc):
+        responses: dict[str, Any] = {}
+        for status, response in op["responses"].items():
+            key = status if status.startswith("2") else group(status)
+            responses.setdefault(key, response)
+        op["responses"] = responses
+    return doc
+
+
+def error_ranges(doc: dict[str, Any]) -> dict[str, Any]:
+    """Errors written as ``4XX`` / ``5XX`` ranges, not per status."""
+    return _errors_as(doc, lambda status: f"{status[0]}XX")
+
+
+def error_default(doc: dict[str, Any]) -> dict[str, Any]:
+    """Every error under ``default``."""
+    return _errors_as(doc, lambda status: "default")
+
+
+#: The Coinbase charge body as versions before the deprecation had it (an integer enum of chain ids).
+COINBASE_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["amount", "sender", "chain_id"],
+                "properties": {
+                    "amount": {"type": "number", "description": "USD amount to charge"},
+                    "sender": {"type": "string", "description": "Ethereum address of the sender"},
+                    "chain_id": {"type": "integer", "enum": [1, 137, 8453]},
+                },
+            }
+        }
+    },
+}
+
+
+def coinbase_body(doc: dict[str, Any]) -> dict[str, Any]:
+    """Before its deprecation, the Coinbase charge took a body with an integer enum (``chain_id``)."""
+    doc = copy.deepcopy(doc)
+    doc["paths"]["/credits/coinbase"]["post"]["requestBody"] = copy.deepcopy(COINBASE_BODY)
+    return doc
+
+
+def error_code_enum(doc: dict[str, Any]) -> dict[str, Any]:
+    """Error bodies whose ``error.code`` was an integer enum of the documented statuses."""
+    doc = copy.deepcopy(doc)
+    codes = [400, 401, 402, 403, 404, 408, 410, 429, 500, 502, 503]
+    for name, schema in doc["components"]["schemas"].items():
+        if name.endswith("ErrorData") and "code" in (schema.get("properties") or {}):
+            schema["properties"]["code"] = {**schema["properties"]["code"], "enum": codes}
+    return doc
+
+
+def lost_schema(doc: dict[str, Any]) -> dict[str, Any]:
+    """A version whose getCredits 200 lost its schema (a description and no content)."""
+    doc = copy.deepcopy(doc)
+    ok = doc["paths"]["/credits"]["get"]["responses"]["200"]
+    doc["paths"]["/credits"]["get"]["responses"]["200"] = {"description": ok.get("description", "OK")}
+    return doc
+
+
+#: name -> rewrite; each is a real change of an earlier published version, which the update must report.
+CHANGES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "no-operation-ids": no_operation_ids,
+    "renamed": renamed,
+    "error-ranges": error_ranges,
+    "error-default": error_default,
+    "coinbase-body": coinbase_body,
+    "error-code-enum": error_code_enum,
+    "lost-schema": lost_schema,
+}
+
+
 def with_quirks(doc: dict[str, Any], names: list[str]) -> dict[str, Any]:
     """``doc`` rewritten by each named quirk in turn (``all``: every one)."""
     for name in list(QUIRKS) if "all" in names else names:
-        doc = QUIRKS[name](doc)
+        doc = {**QUIRKS, **CHANGES}[name](doc)
     return doc
 
 
@@ -204,13 +319,13 @@ def render(doc: dict[str, Any], source: Path, data: bytes, quirks: list[str], fu
         f"# Derived by scripts/derive_fixture.py{how} from {source.name}\n"
         f"# (sha256 {hashlib.sha256(data).hexdigest()}): do not edit, re-derive.\n"
     )
-    return update_spec.dump(doc, header)
+    return yamlio.dump(doc, header)
 
 
 def derive(source: Path, quirks: list[str] | None = None, full: bool = False) -> str:
     """The fixture text derived from the document at ``source``."""
     data = source.read_bytes()
-    doc = update_spec.parse(data, str(source))
+    doc = upstream.parse(data, str(source))
     if not full:
         doc = trim(doc)
     doc = with_quirks(doc, quirks or [])
@@ -223,11 +338,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("source", type=Path, help="a full upstream OpenRouter OpenAPI document")
     parser.add_argument("--out", type=Path, default=FIXTURE, help=f"default {FIXTURE.relative_to(ROOT)}")
     parser.add_argument("--full", action="store_true", help="keep every path (no trimming)")
-    parser.add_argument("--quirk", nargs="+", default=[], choices=[*QUIRKS, "all"], help="rewrite with these")
+    parser.add_argument(
+        "--quirk",
+        nargs="+",
+        default=[],
+        choices=[*QUIRKS, *CHANGES, "all"],
+        help="rewrite with these (all: every quirk; changes are named one by one)",
+    )
     args = parser.parse_args(argv)
     try:
         text = derive(args.source, args.quirk, args.full)
-    except (OSError, update_spec.SpecError) as exc:
+    except (OSError, upstream.SpecError) as exc:
         print(f"derive_fixture: {exc}", file=sys.stderr)
         return 1
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from openapi_python_client.parser.openapi import generate_operation_id
+from openapi_python_client.schema.untrusted_string import UntrustedString
+
 from .upstream import SpecError
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -55,7 +58,7 @@ ATTRIBUTION: dict[str, dict[str, Any]] = {
 COMPONENT_ORDER = ("securitySchemes", "parameters", "headers", "requestBodies", "responses", "schemas")
 
 
-def _is_kept(path: str, method: str, op: dict[str, Any]) -> bool:
+def is_kept(path: str, method: str, op: dict[str, Any]) -> bool:
     """Whether the extraction keeps the operation ``method path`` (see ``KEEP_*``)."""
     return (
         any(tag in KEEP_TAGS for tag in op.get("tags") or [])
@@ -64,23 +67,23 @@ def _is_kept(path: str, method: str, op: dict[str, Any]) -> bool:
     )
 
 
-def _refs(node: Any) -> Iterator[str]:
+def refs(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str):
             yield ref
         for value in node.values():
-            yield from _refs(value)
+            yield from refs(value)
     elif isinstance(node, list):
         for value in node:
-            yield from _refs(value)
+            yield from refs(value)
 
 
 def _unescape(segment: str) -> str:
     return segment.replace("~1", "/").replace("~0", "~")
 
 
-def _component(ref: str) -> tuple[str, str]:
+def component(ref: str) -> tuple[str, str]:
     """``#/components/schemas/Foo[/...]`` -> ``("schemas", "Foo")``."""
     parts = ref.split("/")
     if len(parts) < 4 or parts[:2] != ["#", "components"]:
@@ -154,7 +157,7 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(item, dict):
             continue
         kept = {
-            m: op for m, op in item.items() if m in METHODS and isinstance(op, dict) and _is_kept(path, m, op)
+            m: op for m, op in item.items() if m in METHODS and isinstance(op, dict) and is_kept(path, m, op)
         }
         if not kept:
             continue
@@ -166,9 +169,11 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
             if key not in kept:
                 continue
             op = copy.deepcopy(value)
-            op_id = op.get("operationId")
-            if not op_id:
-                raise SpecError(f"{key.upper()} {path} has no operationId")
+            # Without an operationId the generator names the operation from its method and path
+            # (``get_credits`` for GET /credits); the named 2XX schema follows the same name.
+            op_id = op.get("operationId") or str(
+                generate_operation_id(path=UntrustedString(path), method=key, prefix="")
+            )
             for status, response in (op.get("responses") or {}).items():
                 if not str(status).startswith("2") or not isinstance(response, dict):
                     continue
@@ -204,9 +209,9 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
 
     # Everything the kept operations reference, transitively.
     wanted: dict[str, set[str]] = {}
-    work = [*_refs(paths), *_refs(hoisted)]
+    work = [*refs(paths), *refs(hoisted)]
     while work:
-        kind, name = _component(work.pop())
+        kind, name = component(work.pop())
         if kind == "schemas" and name in hoisted:
             continue
         if kind == "parameters" and name in ATTRIBUTION and name not in (components.get("parameters") or {}):
@@ -217,7 +222,7 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
         if target is None:
             raise SpecError(f"#/components/{kind}/{name} is referenced but not defined upstream")
         wanted[kind].add(name)
-        work.extend(_refs(target))
+        work.extend(refs(target))
     for name in security_names:
         if name not in (components.get("securitySchemes") or {}):
             raise SpecError(f"security scheme {name!r} is used but not defined upstream")

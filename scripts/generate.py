@@ -73,7 +73,9 @@ def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml", strict: bool
     except OSError as exc:
         raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is not installed ({exc})") from exc
     if GENERATOR_VERSION not in version:
-        raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is required, found {version.strip()!r}")
+        raise GenerationError(
+            f"openapi-python-client {GENERATOR_VERSION} is required, found {version.strip()!r}"
+        )
     try:
         document = yaml.safe_load(spec.read_bytes())
     except (OSError, yaml.YAMLError) as exc:
@@ -100,7 +102,9 @@ def generate_into(folder: Path, spec: Path = ROOT / "openapi.yaml", strict: bool
         if strict:
             raise GenerationError(f"openapi-python-client: {_generator_words(proc.stdout)}")
         skipped = proc.stdout.count("Warning(s) encountered") or 1
-        print(f"openapi-python-client skipped part of {spec.name} ({skipped} warning group(s))", file=sys.stderr)
+        print(
+            f"openapi-python-client skipped part of {spec.name} ({skipped} warning group(s))", file=sys.stderr
+        )
     write_schemas(document, spec, out)
     return out
 
@@ -168,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            fresh = generate_into(Path(tmp), args.spec, strict=args.check or args.spec == ROOT / "openapi.yaml")
+            fresh = generate_into(
+                Path(tmp), args.spec, strict=args.check or args.spec == ROOT / "openapi.yaml"
+            )
         except GenerationError as exc:
             print(f"generate: {exc}", file=sys.stderr)
             return 4

@@ -22,6 +22,7 @@ module name of every operation, so that a validator is found by what the generat
 
 from __future__ import annotations
 
+import ast
 import copy
 import re
 from collections.abc import Iterator
@@ -59,6 +60,26 @@ def config(spec_path: Path, config_file: Path | None) -> Config:
     """The generator's configuration, as ``openapi-python-client generate --config`` builds it."""
     file = ConfigFile.load_from_path(config_file) if config_file else ConfigFile()
     return Config.from_sources(file, MetaType.NONE, spec_path, "utf-8", False, None)
+
+
+_NUMBERS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+_COUNTS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
+
+
+def _well_typed(key: str, value: Any) -> bool:
+    """Whether a keyword's value is what JSON Schema wants (a document that writes ``minimum: '0'`` says
+    nothing checkable there; the generator ignores it too)."""
+    if key in _NUMBERS:
+        return isinstance(value, int | float) and (not isinstance(value, bool) or key.startswith("exclusive"))
+    if key in _COUNTS:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if key in ("required", "enum"):
+        return isinstance(value, list)
+    if key == "pattern":
+        return isinstance(value, str)
+    if key == "uniqueItems":
+        return isinstance(value, bool)
+    return True
 
 
 def _type_of(value: Any) -> str:
@@ -117,7 +138,7 @@ class Converter:
         if isinstance(node.get("$ref"), str):
             parts.append(self.ref(node["$ref"], mode))
         for key, value in node.items():
-            if key in KEPT:
+            if key in KEPT and _well_typed(key, value):
                 out[key] = copy.deepcopy(value)
             elif key == "format" and value in FORMATS:
                 out[key] = value
@@ -202,7 +223,9 @@ def _deref(spec: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
         target: Any = spec
         for part in node["$ref"][2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+            target = (
+                target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+            )
         node = target
     return node
 
@@ -229,7 +252,8 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
     for (mode, component), (prop, values) in sorted(conv.picks.items()):
         cls = Class.from_string(string=component, config=cfg).name
         if mode == "response" and cls in models:
-            pick = {"properties": {prop: {"enum": values}}, "required": [prop]}
+            # consts, not an enum: response enums are open, a discriminator's values are not
+            pick = {"properties": {prop: {"anyOf": [{"const": v} for v in values]}}, "required": [prop]}
             picks[cls] = conv.define({"allOf": [{"$ref": f"#/components/schemas/{component}"}, pick]}, mode)
     names = {
         (endpoint.method.lower(), endpoint.path.get_untrusted_value()): str(endpoint.name)
@@ -257,7 +281,7 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
         code = fastjsonschema.compile_to_code(root, use_default=False)
     except fastjsonschema.JsonSchemaDefinitionException as exc:
         raise SchemaCompileError(f"fastjsonschema cannot compile the schemas: {exc}") from exc
-    code = code.replace(_IMPORT, "", 1)
+    code = _trim_definitions(code.replace(_IMPORT, "", 1))
     if _IMPORT.split()[1] in code.split("\n", 4)[3]:
         raise SchemaCompileError("unexpected fastjsonschema output (its import line moved)")
     code = re.sub(r"^VERSION = .*\n", "", code, count=1, flags=re.M)
@@ -270,7 +294,8 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
         "#: Operation module -> response status key (200, 4XX, default) -> validator of the JSON body.",
         "RESPONSES: dict[str, dict[str, _Validator]] = {"
         + ", ".join(
-            f"{m!r}: {{{', '.join(f'{s!r}: {_fn(v)}' for s, v in by.items())}}}" for m, by in responses.items()
+            f"{m!r}: {{{', '.join(f'{s!r}: {_fn(v)}' for s, v in by.items())}}}"
+            for m, by in responses.items()
         )
         + "}",
         "#: Operation module -> validator of its JSON request body (enums closed).",
@@ -279,7 +304,44 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
     ]
     header = _HEADER.format(version=fastjsonschema.VERSION) + PREAMBLE.read_text(encoding="utf-8")
     code = code.replace("from decimal import Decimal\n", "").replace("import re\n", "", 1)
-    return header + "from decimal import Decimal\n\n" + code.replace("def validate(data,", "def _validate_any(data,", 1) + "\n".join(tables)
+    return (
+        header
+        + "from decimal import Decimal\n\n"
+        + code.replace("def validate(data,", "def _validate_any(data,", 1)
+        + "\n".join(tables)
+    )
+
+
+#: What an error needs of the schema rule that failed (``check`` in the preamble reads these).
+_ERROR_KEYS = ("type", "enum", "const", "format", "required", *_NUMBERS, *_COUNTS, "pattern")
+
+
+def _trim(definition: Any) -> Any:
+    if not isinstance(definition, dict):
+        return definition
+    out = {k: v for k, v in definition.items() if k in _ERROR_KEYS}
+    props = definition.get("properties")
+    if isinstance(props, dict) and "required" in out:
+        out["properties"] = {
+            k: {"type": v["type"]} for k, v in props.items() if isinstance(v, dict) and "type" in v
+        }
+    return out
+
+
+def _trim_definitions(code: str) -> str:
+    """fastjsonschema puts the whole failing schema in every ``raise``; keep what an error message reads
+    (the code of a large document shrinks by an order of magnitude)."""
+    tree = ast.parse(code)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "JsonSchemaValueException":
+            for keyword in node.keywords:
+                if keyword.arg == "definition":
+                    try:
+                        value = ast.literal_eval(keyword.value)
+                    except ValueError:
+                        continue
+                    keyword.value = ast.parse(repr(_trim(value)), mode="eval").body
+    return ast.unparse(tree) + "\n"
 
 
 def _fn(name: str) -> str:

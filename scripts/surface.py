@@ -93,13 +93,17 @@ class _Reader:
                         self.classes[member.name] = member
 
     def operation(self, key: str, module: griffe.Module) -> Operation | None:
-        kwargs, parse, sync = (module.members.get(n) for n in ("_get_kwargs", "_parse_response", "sync_detailed"))
+        kwargs, parse, sync = (
+            module.members.get(n) for n in ("_get_kwargs", "_parse_response", "sync_detailed")
+        )
         if not isinstance(kwargs, griffe.Function) or not isinstance(parse, griffe.Function):
             return None
         match = _KWARGS.search(kwargs.source)
         method, path = (match.group(1).upper(), match.group(2)) if match else ("?", "?")
         client = sync.parameters["client"].annotation if isinstance(sync, griffe.Function) else None
-        op = Operation(key, method, path, authenticated="Client" not in str(client).replace("Authenticated", ""))
+        op = Operation(
+            key, method, path, authenticated="Client" not in str(client).replace("Authenticated", "")
+        )
         for param in kwargs.parameters:
             if param.name in _SKIPPED or param.kind is None:
                 continue
@@ -107,21 +111,28 @@ class _Reader:
             op.params[param.name] = Field(kind, required and param.default is None)
         if "body" in kwargs.parameters:
             annotation = str(kwargs.parameters["body"].annotation or "Any")
-            op.body = dict(self.fields("body", annotation, True, 0))
+            op.body = dict(self.fields("", annotation, True, 0))
         op.responses = self.responses(parse.source)
         return op
 
     def responses(self, source: str) -> dict[str, dict[str, Field] | None]:
-        """Status -> fields, from ``_parse_response``'s branches (the last ``return`` is ``default``)."""
+        """Status -> fields, from ``_parse_response``'s ``if`` branches; what follows them, when it parses
+        a model (no ``raise_on_unexpected_status``), is the ``default`` answer."""
         out: dict[str, dict[str, Field] | None] = {}
-        branches = list(_STATUS.finditer(source))
-        for i, match in enumerate(branches):
-            end = branches[i + 1].start() if i + 1 < len(branches) else source.find("raise_on_unexpected_status")
+        lines = source.splitlines()
+        body = [i for i, line in enumerate(lines) if re.match(r"    \S", line)]  # function-level statements
+        tail_from = len(lines)
+        for n, i in enumerate(body):
+            match = _STATUS.search(lines[i])
+            if match is None or not lines[i].lstrip().startswith("if "):
+                continue
+            end = body[n + 1] if n + 1 < len(body) else len(lines)
             status = match.group(1) or f"{match.group(2)}XX"
-            out[status] = self.answer(source[match.end() : end])
-        tail = source[source.find("raise_on_unexpected_status") :] if "raise_on_unexpected_status" in source else ""
-        if not tail and branches:
-            out["default"] = self.answer(source[branches[-1].end() :])
+            out[status] = self.answer("\n".join(lines[i:end]))
+            tail_from = end
+        tail = "\n".join(lines[tail_from:])
+        if out and "raise_on_unexpected_status" not in tail:
+            out["default"] = self.answer(tail)
         return out
 
     def answer(self, chunk: str) -> dict[str, Field] | None:
@@ -144,7 +155,7 @@ class _Reader:
                 continue
             cls = self.classes.get(part)
             if cls is not None:
-                shown.append("enum" if _is_enum(cls) else "object")
+                shown.append(_enum_of(cls) if _is_enum(cls) else "object")
             elif part.startswith("list[") and part.endswith("]"):
                 inner, _ = self.type_of(part[5:-1])
                 shown.append(f"list[{inner}]")
@@ -186,6 +197,12 @@ class _Reader:
         if cls is None or not _is_enum(cls):
             return []
         return sorted(str(a.value) for a in cls.attributes.values() if a.value is not None)
+
+
+def _enum_of(cls: griffe.Class) -> str:
+    """``enum of int`` / ``enum of str``: an IntEnum is an int and a StrEnum a str to whoever reads it."""
+    bases = " ".join(str(b) for b in cls.bases)
+    return "enum of int" if "IntEnum" in bases else "enum of str" if "StrEnum" in bases else "enum"
 
 
 def _is_enum(cls: griffe.Class) -> bool:
@@ -259,6 +276,7 @@ def _op_changes(a: Operation, b: Operation) -> list[Change]:
     out.extend(_fields("parameter", a.params, b.params, request=True))
     if a.body is None and b.body is not None:
         out.append(Change("+ request body", any(f.required for f in b.body.values()) or not b.body))
+        out.extend(_fields("request field", {}, b.body, request=False))
     elif a.body is not None and b.body is None:
         out.append(Change("- request body", True))
     elif a.body is not None and b.body is not None:
@@ -280,13 +298,17 @@ def _op_changes(a: Operation, b: Operation) -> list[Change]:
 
 def _fields(what: str, a: dict[str, Field], b: dict[str, Field], request: bool) -> Iterator[Change]:
     for name in sorted(b.keys() - a.keys()):
-        yield Change(f"+ {what} {name}: {b[name].type}", request and b[name].required)
+        values = f" ({', '.join(b[name].values)})" if b[name].values else ""
+        absent = "" if b[name].required else ", may be absent"
+        yield Change(f"+ {what} {name}: {b[name].type}{values}{absent}", request and b[name].required)
     for name in sorted(a.keys() - b.keys()):
         yield Change(f"- {what} {name}", True)
     for name in sorted(a.keys() & b.keys()):
         old, new = a[name], b[name]
         if old.type != new.type:
-            yield Change(f"~ {what} {name} type {old.type} -> {new.type}", _retyped(old.type, new.type, request))
+            yield Change(
+                f"~ {what} {name} type {old.type} -> {new.type}", _retyped(old.type, new.type, request)
+            )
         if old.required != new.required:
             now = "required" if new.required else "optional (may be absent)"
             yield Change(f"~ {what} {name} is now {now}", new.required if request else not new.required)
@@ -299,11 +321,13 @@ def _fields(what: str, a: dict[str, Field], b: dict[str, Field], request: bool) 
 
 
 def _retyped(a: str, b: str, request: bool) -> bool:
-    """A type change breaks code unless it widens what the reader must accept (a request: what it may send)."""
+    """Whether a type change breaks code: an answer that may hold what it could not, a request that no
+    longer takes what it took."""
     sa, sb = set(a.split(" | ")), set(b.split(" | "))
     if request:
         return not sa <= sb  # a request type that no longer takes what it took
-    return not sb <= sa  # an answer that may now hold something it could not (null, another type)
+    # An answer that may now hold something it could not (null, another type); an enum of int is an int.
+    return not {t.removeprefix("enum of ") for t in sb} <= {t.removeprefix("enum of ") for t in sa}
 
 
 def format_diff(groups: list[tuple[str, list[Change]]], old_name: str, new_name: str) -> str:

@@ -129,7 +129,9 @@ def run(args: argparse.Namespace, report: list[str]) -> int:
         report.append("The overlay no longer fits the generated client:\n")
         report.extend(f"  - {p}\n" for p in problems)
         return EXIT_OVERLAY
-    report.append("Overlay contract: every generated operation has its overlay methods, every name used exists.\n")
+    report.append(
+        "Overlay contract: every generated operation has its overlay methods, every name used exists.\n"
+    )
     return EXIT_OK
 
 
@@ -144,16 +146,25 @@ def markdown(lines: list[str], status: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit status (0 ok, 3 overlay needs work, 4 document unusable)."""
-    parser = argparse.ArgumentParser(prog="python -m scripts.update_spec", description=(__doc__ or "").splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.update_spec", description=(__doc__ or "").splitlines()[0]
+    )
     parser.add_argument(
-        "source", nargs="?", default=DEFAULT_SOURCE, help=f"path or URL of the document (default {DEFAULT_SOURCE})"
+        "source",
+        nargs="?",
+        default=DEFAULT_SOURCE,
+        help=f"path or URL of the document (default {DEFAULT_SOURCE})",
     )
     parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     parser.add_argument("--output", type=Path, default=ROOT / "openapi.yaml", help="the spec to (re)write")
-    parser.add_argument("--dest", type=Path, default=ROOT / "generated", help="the folder of the generated package")
+    parser.add_argument(
+        "--dest", type=Path, default=ROOT / "generated", help="the folder of the generated package"
+    )
     parser.add_argument("--report", type=Path, help="also write the report to this file, as Markdown")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for a URL (default 30)")
-    parser.add_argument("--retrieved", help="the retrieval time to record (default: now, or the file's mtime)")
+    parser.add_argument(
+        "--retrieved", help="the retrieval time to record (default: now, or the file's mtime)"
+    )
     args = parser.parse_args(argv)
     report: list[str] = []
     try:

@@ -9,8 +9,9 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import ROOT
 from scripts import contract, generate
+
+from conftest import ROOT
 
 SPEC = ROOT / "openapi.yaml"
 PACKAGE = ROOT / "generated" / generate.PACKAGE
@@ -40,7 +41,11 @@ def test_every_generated_operation_needs_an_operation_and_two_methods(tmp_path: 
     credits = overlay / "openrouter" / "_credits.py"
     text = credits.read_text()
     assert "return await self._client._run_async(GET_CREDITS, options)" in text
-    credits.write_text(text.replace("return await self._client._run_async(GET_CREDITS, options)", "raise NotImplementedError"))
+    credits.write_text(
+        text.replace(
+            "return await self._client._run_async(GET_CREDITS, options)", "raise NotImplementedError"
+        )
+    )
     problems = contract.check_contract(SPEC, PACKAGE, overlay)
     assert any("GET_CREDITS" in p and "has no async method that runs it" in p for p in problems), problems
 

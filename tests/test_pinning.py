@@ -1,9 +1,10 @@
 """The dependency bounds, the lowest-versions constraints and the lock agree with each other.
 
-pyproject.toml says which versions of the runtime dependencies are allowed; ci/lowest.txt pins the lowest
+pyproject.toml says which versions of the runtime dependencies are allowed; .ci/lowest.txt pins the lowest
 of them (what `make test-lowest` and the CI's `lowest` job test); requirements.lock pins everything a
-user installs, with hashes (what the README's "Pinning in CI" installs). tests/test_dist.py installs the
-lock offline into a fresh venv and runs the README example with it.
+user installs, with hashes (what docs/pinning.md installs); requirements-dev.txt pins every development
+tool exactly (not a published extra). tests/test_dist.py installs the lock offline into a fresh venv and
+runs the README example with it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from packaging.version import Version
 from conftest import ROOT
 
 LOCK = ROOT / "requirements.lock"
-LOWEST = ROOT / "ci" / "lowest.txt"
+DEV = ROOT / "requirements-dev.txt"
+LOWEST = ROOT / ".ci" / "lowest.txt"
 
 
 def runtime_requirements() -> dict[str, Requirement]:
@@ -94,11 +96,28 @@ def test_the_lock_satisfies_pyproject() -> None:
         )
 
 
-def test_readme_pinning_steps_are_the_ones_tests_test_dist_runs() -> None:
-    """The README's CI step: the lock with --require-hashes, the package --no-deps from this repository."""
-    readme = (ROOT / "README.md").read_text()
-    section = readme[readme.index("## Pinning in CI\n") :]
-    step = section[section.index("```yaml\n") : section.index("```\n", section.index("```yaml\n") + 1)]
+def test_every_dev_tool_is_pinned_exactly_and_none_is_published() -> None:
+    tools = [Requirement(line) for line in requirement_lines(DEV)]
+    assert tools, "requirements-dev.txt holds no requirement"
+    for req in tools:
+        pinned_version(req)
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert "optional-dependencies" not in project, "the dev tools belong in requirements-dev.txt"
+
+
+def test_ci_runs_exactly_the_documented_test_command() -> None:
+    """.ci/run (what CI runs) is `make test`, the command the README gives, and nothing else."""
+    lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    commands = [line for line in lines if line and not line.startswith("#")]
+    assert commands == ["set -euo pipefail", 'cd "$(dirname "$0")/.."', "make test"]
+    assert "make test " in (ROOT / "README.md").read_text()
+    assert not (ROOT / "ci").exists(), "one CI folder: .ci/"
+
+
+def test_documented_pinning_steps_are_the_ones_tests_test_dist_runs() -> None:
+    """docs/pinning.md's CI step: the lock with --require-hashes, then the package --no-deps from git."""
+    page = (ROOT / "docs" / "pinning.md").read_text()
+    step = page[page.index("```yaml\n") : page.index("```\n", page.index("```yaml\n") + 1)]
     changelog = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]["Changelog"]
     repo = re.fullmatch(r"https://github.com/([^/]+/[^/]+)/blob/main/CHANGELOG.md", changelog)
     assert repo, changelog

@@ -169,13 +169,11 @@ def schema_error(exc: ValueError, data: Any) -> SchemaError:
 __all__ = ["SchemaError", "check", "describe", "schema_error"]
 from decimal import Decimal
 
-
 REGEX_PATTERNS = {
     "date-time_re_pattern": re.compile(
         "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(t|T)(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[+-](?:[01]\\d|2[0-3]):[0-5]\\d|[+-](?:[01]\\d|2[0-3])[0-5]\\d|z|Z)\\Z"
     )
 }
-
 NoneType = type(None)
 
 
@@ -522,1016 +520,7 @@ def _validate_any(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "definitions": {
-                    "d0": {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    "d1": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "d2": {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    "d3": {"type": "object", "additionalProperties": {}},
-                    "d4": {"type": "object", "additionalProperties": {}},
-                    "d5": {
-                        "required": ["data"],
-                        "type": "object",
-                        "properties": {
-                            "data": {
-                                "properties": {
-                                    "total_credits": {"type": "number"},
-                                    "total_usage": {"type": "number"},
-                                },
-                                "required": ["total_credits", "total_usage"],
-                                "type": "object",
-                            }
-                        },
-                    },
-                    "d6": {
-                        "properties": {
-                            "total_credits": {"type": "number"},
-                            "total_usage": {"type": "number"},
-                        },
-                        "required": ["total_credits", "total_usage"],
-                        "type": "object",
-                    },
-                    "d7": {
-                        "required": ["total_credits", "total_usage"],
-                        "type": "object",
-                        "properties": {
-                            "total_credits": {"type": "number"},
-                            "total_usage": {"type": "number"},
-                        },
-                    },
-                    "d8": {
-                        "required": ["data"],
-                        "type": "object",
-                        "properties": {
-                            "data": {
-                                "properties": {
-                                    "byok_usage": {"type": "number"},
-                                    "byok_usage_daily": {"type": "number"},
-                                    "byok_usage_monthly": {"type": "number"},
-                                    "byok_usage_weekly": {"type": "number"},
-                                    "creator_user_id": {"type": ["string", "null"]},
-                                    "expires_at": {
-                                        "format": "date-time",
-                                        "type": ["string", "null"],
-                                    },
-                                    "include_byok_in_limit": {"type": "boolean"},
-                                    "is_free_tier": {"type": "boolean"},
-                                    "is_management_key": {"type": "boolean"},
-                                    "is_provisioning_key": {"type": "boolean"},
-                                    "label": {"type": "string"},
-                                    "limit": {"type": ["number", "null"]},
-                                    "limit_remaining": {"type": ["number", "null"]},
-                                    "limit_reset": {"type": ["string", "null"]},
-                                    "rate_limit": {"$ref": "#/definitions/d10"},
-                                    "usage": {"type": "number"},
-                                    "usage_daily": {"type": "number"},
-                                    "usage_monthly": {"type": "number"},
-                                    "usage_weekly": {"type": "number"},
-                                },
-                                "required": [
-                                    "label",
-                                    "limit",
-                                    "usage",
-                                    "usage_daily",
-                                    "usage_weekly",
-                                    "usage_monthly",
-                                    "byok_usage",
-                                    "byok_usage_daily",
-                                    "byok_usage_weekly",
-                                    "byok_usage_monthly",
-                                    "is_free_tier",
-                                    "is_management_key",
-                                    "is_provisioning_key",
-                                    "limit_remaining",
-                                    "limit_reset",
-                                    "include_byok_in_limit",
-                                    "creator_user_id",
-                                    "rate_limit",
-                                ],
-                                "type": "object",
-                            }
-                        },
-                    },
-                    "d9": {
-                        "properties": {
-                            "byok_usage": {"type": "number"},
-                            "byok_usage_daily": {"type": "number"},
-                            "byok_usage_monthly": {"type": "number"},
-                            "byok_usage_weekly": {"type": "number"},
-                            "creator_user_id": {"type": ["string", "null"]},
-                            "expires_at": {
-                                "format": "date-time",
-                                "type": ["string", "null"],
-                            },
-                            "include_byok_in_limit": {"type": "boolean"},
-                            "is_free_tier": {"type": "boolean"},
-                            "is_management_key": {"type": "boolean"},
-                            "is_provisioning_key": {"type": "boolean"},
-                            "label": {"type": "string"},
-                            "limit": {"type": ["number", "null"]},
-                            "limit_remaining": {"type": ["number", "null"]},
-                            "limit_reset": {"type": ["string", "null"]},
-                            "rate_limit": {
-                                "properties": {
-                                    "interval": {"type": "string"},
-                                    "note": {"type": "string"},
-                                    "requests": {"type": "integer"},
-                                },
-                                "required": ["requests", "interval", "note"],
-                                "type": "object",
-                            },
-                            "usage": {"type": "number"},
-                            "usage_daily": {"type": "number"},
-                            "usage_monthly": {"type": "number"},
-                            "usage_weekly": {"type": "number"},
-                        },
-                        "required": [
-                            "label",
-                            "limit",
-                            "usage",
-                            "usage_daily",
-                            "usage_weekly",
-                            "usage_monthly",
-                            "byok_usage",
-                            "byok_usage_daily",
-                            "byok_usage_weekly",
-                            "byok_usage_monthly",
-                            "is_free_tier",
-                            "is_management_key",
-                            "is_provisioning_key",
-                            "limit_remaining",
-                            "limit_reset",
-                            "include_byok_in_limit",
-                            "creator_user_id",
-                            "rate_limit",
-                        ],
-                        "type": "object",
-                    },
-                    "d10": {
-                        "properties": {
-                            "interval": {"type": "string"},
-                            "note": {"type": "string"},
-                            "requests": {"type": "integer"},
-                        },
-                        "required": ["requests", "interval", "note"],
-                        "type": "object",
-                    },
-                    "d11": {
-                        "required": [
-                            "label",
-                            "limit",
-                            "usage",
-                            "usage_daily",
-                            "usage_weekly",
-                            "usage_monthly",
-                            "byok_usage",
-                            "byok_usage_daily",
-                            "byok_usage_weekly",
-                            "byok_usage_monthly",
-                            "is_free_tier",
-                            "is_management_key",
-                            "is_provisioning_key",
-                            "limit_remaining",
-                            "limit_reset",
-                            "include_byok_in_limit",
-                            "creator_user_id",
-                            "rate_limit",
-                        ],
-                        "type": "object",
-                        "properties": {
-                            "byok_usage": {"type": "number"},
-                            "byok_usage_daily": {"type": "number"},
-                            "byok_usage_monthly": {"type": "number"},
-                            "byok_usage_weekly": {"type": "number"},
-                            "creator_user_id": {"type": ["string", "null"]},
-                            "expires_at": {
-                                "type": ["string", "null"],
-                                "format": "date-time",
-                            },
-                            "include_byok_in_limit": {"type": "boolean"},
-                            "is_free_tier": {"type": "boolean"},
-                            "is_management_key": {"type": "boolean"},
-                            "is_provisioning_key": {"type": "boolean"},
-                            "label": {"type": "string"},
-                            "limit": {"type": ["number", "null"]},
-                            "limit_remaining": {"type": ["number", "null"]},
-                            "limit_reset": {"type": ["string", "null"]},
-                            "rate_limit": {
-                                "properties": {
-                                    "interval": {"type": "string"},
-                                    "note": {"type": "string"},
-                                    "requests": {"type": "integer"},
-                                },
-                                "required": ["requests", "interval", "note"],
-                                "type": "object",
-                            },
-                            "usage": {"type": "number"},
-                            "usage_daily": {"type": "number"},
-                            "usage_monthly": {"type": "number"},
-                            "usage_weekly": {"type": "number"},
-                        },
-                    },
-                    "d12": {
-                        "required": ["requests", "interval", "note"],
-                        "type": "object",
-                        "properties": {
-                            "interval": {"type": "string"},
-                            "note": {"type": "string"},
-                            "requests": {"type": "integer"},
-                        },
-                    },
-                    "d13": {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    "d14": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "d15": {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    "d16": {"type": "object", "additionalProperties": {}},
-                    "d17": {"type": "object", "additionalProperties": {}},
-                    "d18": {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    "d19": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "d20": {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    "d21": {"type": "object", "additionalProperties": {}},
-                    "d22": {"type": "object", "additionalProperties": {}},
-                    "d23": {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    "d24": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "d25": {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    "d26": {"type": "object", "additionalProperties": {}},
-                    "d27": {"type": "object", "additionalProperties": {}},
-                    "d28": {
-                        "properties": {"data": {"$ref": "#/definitions/d6"}},
-                        "required": ["data"],
-                        "type": "object",
-                    },
-                    "d29": {
-                        "properties": {
-                            "data": {
-                                "properties": {
-                                    "total_credits": {"type": "number"},
-                                    "total_usage": {"type": "number"},
-                                },
-                                "required": ["total_credits", "total_usage"],
-                                "type": "object",
-                            }
-                        },
-                        "required": ["data"],
-                        "type": "object",
-                    },
-                    "d30": {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d24"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d31": {
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d32": {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d1"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d33": {
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d34": {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d19"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d35": {
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d36": {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d14"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d37": {
-                        "properties": {
-                            "error": {
-                                "properties": {
-                                    "code": {"type": "integer"},
-                                    "message": {"type": "string"},
-                                    "metadata": {
-                                        "additionalProperties": {},
-                                        "type": ["object", "null"],
-                                    },
-                                },
-                                "required": ["code", "message"],
-                                "type": "object",
-                            },
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d38": {
-                        "properties": {"data": {"$ref": "#/definitions/d9"}},
-                        "required": ["data"],
-                        "type": "object",
-                    },
-                    "d39": {
-                        "properties": {
-                            "data": {
-                                "properties": {
-                                    "byok_usage": {"type": "number"},
-                                    "byok_usage_daily": {"type": "number"},
-                                    "byok_usage_monthly": {"type": "number"},
-                                    "byok_usage_weekly": {"type": "number"},
-                                    "creator_user_id": {"type": ["string", "null"]},
-                                    "expires_at": {
-                                        "format": "date-time",
-                                        "type": ["string", "null"],
-                                    },
-                                    "include_byok_in_limit": {"type": "boolean"},
-                                    "is_free_tier": {"type": "boolean"},
-                                    "is_management_key": {"type": "boolean"},
-                                    "is_provisioning_key": {"type": "boolean"},
-                                    "label": {"type": "string"},
-                                    "limit": {"type": ["number", "null"]},
-                                    "limit_remaining": {"type": ["number", "null"]},
-                                    "limit_reset": {"type": ["string", "null"]},
-                                    "rate_limit": {"$ref": "#/definitions/d10"},
-                                    "usage": {"type": "number"},
-                                    "usage_daily": {"type": "number"},
-                                    "usage_monthly": {"type": "number"},
-                                    "usage_weekly": {"type": "number"},
-                                },
-                                "required": [
-                                    "label",
-                                    "limit",
-                                    "usage",
-                                    "usage_daily",
-                                    "usage_weekly",
-                                    "usage_monthly",
-                                    "byok_usage",
-                                    "byok_usage_daily",
-                                    "byok_usage_weekly",
-                                    "byok_usage_monthly",
-                                    "is_free_tier",
-                                    "is_management_key",
-                                    "is_provisioning_key",
-                                    "limit_remaining",
-                                    "limit_reset",
-                                    "include_byok_in_limit",
-                                    "creator_user_id",
-                                    "rate_limit",
-                                ],
-                                "type": "object",
-                            }
-                        },
-                        "required": ["data"],
-                        "type": "object",
-                    },
-                    "d40": {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d24"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    "d41": {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d19"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                },
-                "anyOf": [
-                    {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d1"},
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    {"type": "object", "additionalProperties": {}},
-                    {"type": "object", "additionalProperties": {}},
-                    {
-                        "required": ["data"],
-                        "type": "object",
-                        "properties": {"data": {"$ref": "#/definitions/d6"}},
-                    },
-                    {
-                        "properties": {
-                            "total_credits": {"type": "number"},
-                            "total_usage": {"type": "number"},
-                        },
-                        "required": ["total_credits", "total_usage"],
-                        "type": "object",
-                    },
-                    {
-                        "required": ["total_credits", "total_usage"],
-                        "type": "object",
-                        "properties": {
-                            "total_credits": {"type": "number"},
-                            "total_usage": {"type": "number"},
-                        },
-                    },
-                    {
-                        "required": ["data"],
-                        "type": "object",
-                        "properties": {"data": {"$ref": "#/definitions/d9"}},
-                    },
-                    {
-                        "properties": {
-                            "byok_usage": {"type": "number"},
-                            "byok_usage_daily": {"type": "number"},
-                            "byok_usage_monthly": {"type": "number"},
-                            "byok_usage_weekly": {"type": "number"},
-                            "creator_user_id": {"type": ["string", "null"]},
-                            "expires_at": {
-                                "format": "date-time",
-                                "type": ["string", "null"],
-                            },
-                            "include_byok_in_limit": {"type": "boolean"},
-                            "is_free_tier": {"type": "boolean"},
-                            "is_management_key": {"type": "boolean"},
-                            "is_provisioning_key": {"type": "boolean"},
-                            "label": {"type": "string"},
-                            "limit": {"type": ["number", "null"]},
-                            "limit_remaining": {"type": ["number", "null"]},
-                            "limit_reset": {"type": ["string", "null"]},
-                            "rate_limit": {"$ref": "#/definitions/d10"},
-                            "usage": {"type": "number"},
-                            "usage_daily": {"type": "number"},
-                            "usage_monthly": {"type": "number"},
-                            "usage_weekly": {"type": "number"},
-                        },
-                        "required": [
-                            "label",
-                            "limit",
-                            "usage",
-                            "usage_daily",
-                            "usage_weekly",
-                            "usage_monthly",
-                            "byok_usage",
-                            "byok_usage_daily",
-                            "byok_usage_weekly",
-                            "byok_usage_monthly",
-                            "is_free_tier",
-                            "is_management_key",
-                            "is_provisioning_key",
-                            "limit_remaining",
-                            "limit_reset",
-                            "include_byok_in_limit",
-                            "creator_user_id",
-                            "rate_limit",
-                        ],
-                        "type": "object",
-                    },
-                    {
-                        "properties": {
-                            "interval": {"type": "string"},
-                            "note": {"type": "string"},
-                            "requests": {"type": "integer"},
-                        },
-                        "required": ["requests", "interval", "note"],
-                        "type": "object",
-                    },
-                    {
-                        "required": [
-                            "label",
-                            "limit",
-                            "usage",
-                            "usage_daily",
-                            "usage_weekly",
-                            "usage_monthly",
-                            "byok_usage",
-                            "byok_usage_daily",
-                            "byok_usage_weekly",
-                            "byok_usage_monthly",
-                            "is_free_tier",
-                            "is_management_key",
-                            "is_provisioning_key",
-                            "limit_remaining",
-                            "limit_reset",
-                            "include_byok_in_limit",
-                            "creator_user_id",
-                            "rate_limit",
-                        ],
-                        "type": "object",
-                        "properties": {
-                            "byok_usage": {"type": "number"},
-                            "byok_usage_daily": {"type": "number"},
-                            "byok_usage_monthly": {"type": "number"},
-                            "byok_usage_weekly": {"type": "number"},
-                            "creator_user_id": {"type": ["string", "null"]},
-                            "expires_at": {
-                                "type": ["string", "null"],
-                                "format": "date-time",
-                            },
-                            "include_byok_in_limit": {"type": "boolean"},
-                            "is_free_tier": {"type": "boolean"},
-                            "is_management_key": {"type": "boolean"},
-                            "is_provisioning_key": {"type": "boolean"},
-                            "label": {"type": "string"},
-                            "limit": {"type": ["number", "null"]},
-                            "limit_remaining": {"type": ["number", "null"]},
-                            "limit_reset": {"type": ["string", "null"]},
-                            "rate_limit": {"$ref": "#/definitions/d10"},
-                            "usage": {"type": "number"},
-                            "usage_daily": {"type": "number"},
-                            "usage_monthly": {"type": "number"},
-                            "usage_weekly": {"type": "number"},
-                        },
-                    },
-                    {
-                        "required": ["requests", "interval", "note"],
-                        "type": "object",
-                        "properties": {
-                            "interval": {"type": "string"},
-                            "note": {"type": "string"},
-                            "requests": {"type": "integer"},
-                        },
-                    },
-                    {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d14"},
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    {"type": "object", "additionalProperties": {}},
-                    {"type": "object", "additionalProperties": {}},
-                    {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d19"},
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    {"type": "object", "additionalProperties": {}},
-                    {"type": "object", "additionalProperties": {}},
-                    {
-                        "required": ["error"],
-                        "type": "object",
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d24"},
-                            "openrouter_metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                    },
-                    {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    {
-                        "required": ["code", "message"],
-                        "type": "object",
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "type": ["object", "null"],
-                                "additionalProperties": {},
-                            },
-                        },
-                    },
-                    {"type": "object", "additionalProperties": {}},
-                    {"type": "object", "additionalProperties": {}},
-                    {"$ref": "#/definitions/d29"},
-                    {
-                        "properties": {"data": {"$ref": "#/definitions/d6"}},
-                        "required": ["data"],
-                        "type": "object",
-                    },
-                    {"$ref": "#/definitions/d31"},
-                    {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d24"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    {"$ref": "#/definitions/d33"},
-                    {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d1"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    {"$ref": "#/definitions/d35"},
-                    {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d19"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    {"$ref": "#/definitions/d37"},
-                    {
-                        "properties": {
-                            "error": {"$ref": "#/definitions/d14"},
-                            "openrouter_metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                            "user_id": {"type": ["string", "null"]},
-                        },
-                        "required": ["error"],
-                        "type": "object",
-                    },
-                    {"$ref": "#/definitions/d39"},
-                    {
-                        "properties": {"data": {"$ref": "#/definitions/d9"}},
-                        "required": ["data"],
-                        "type": "object",
-                    },
-                    {"$ref": "#/definitions/d31"},
-                    {"$ref": "#/definitions/d35"},
-                ],
-            },
+            definition={},
             rule="anyOf",
         )
     return data
@@ -1548,63 +537,15 @@ def validate___definitions_d40(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d39(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "properties": {
-                    "data": {
-                        "properties": {
-                            "byok_usage": {"type": "number"},
-                            "byok_usage_daily": {"type": "number"},
-                            "byok_usage_monthly": {"type": "number"},
-                            "byok_usage_weekly": {"type": "number"},
-                            "creator_user_id": {"type": ["string", "null"]},
-                            "expires_at": {
-                                "format": "date-time",
-                                "type": ["string", "null"],
-                            },
-                            "include_byok_in_limit": {"type": "boolean"},
-                            "is_free_tier": {"type": "boolean"},
-                            "is_management_key": {"type": "boolean"},
-                            "is_provisioning_key": {"type": "boolean"},
-                            "label": {"type": "string"},
-                            "limit": {"type": ["number", "null"]},
-                            "limit_remaining": {"type": ["number", "null"]},
-                            "limit_reset": {"type": ["string", "null"]},
-                            "rate_limit": {"$ref": "#/definitions/d10"},
-                            "usage": {"type": "number"},
-                            "usage_daily": {"type": "number"},
-                            "usage_monthly": {"type": "number"},
-                            "usage_weekly": {"type": "number"},
-                        },
-                        "required": [
-                            "label",
-                            "limit",
-                            "usage",
-                            "usage_daily",
-                            "usage_weekly",
-                            "usage_monthly",
-                            "byok_usage",
-                            "byok_usage_daily",
-                            "byok_usage_weekly",
-                            "byok_usage_monthly",
-                            "is_free_tier",
-                            "is_management_key",
-                            "is_provisioning_key",
-                            "limit_remaining",
-                            "limit_reset",
-                            "include_byok_in_limit",
-                            "creator_user_id",
-                            "rate_limit",
-                        ],
-                        "type": "object",
-                    }
-                },
                 "required": ["data"],
                 "type": "object",
+                "properties": {"data": {"type": "object"}},
             },
             rule="type",
         )
@@ -1620,57 +561,9 @@ def validate___definitions_d39(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "properties": {
-                        "data": {
-                            "properties": {
-                                "byok_usage": {"type": "number"},
-                                "byok_usage_daily": {"type": "number"},
-                                "byok_usage_monthly": {"type": "number"},
-                                "byok_usage_weekly": {"type": "number"},
-                                "creator_user_id": {"type": ["string", "null"]},
-                                "expires_at": {
-                                    "format": "date-time",
-                                    "type": ["string", "null"],
-                                },
-                                "include_byok_in_limit": {"type": "boolean"},
-                                "is_free_tier": {"type": "boolean"},
-                                "is_management_key": {"type": "boolean"},
-                                "is_provisioning_key": {"type": "boolean"},
-                                "label": {"type": "string"},
-                                "limit": {"type": ["number", "null"]},
-                                "limit_remaining": {"type": ["number", "null"]},
-                                "limit_reset": {"type": ["string", "null"]},
-                                "rate_limit": {"$ref": "#/definitions/d10"},
-                                "usage": {"type": "number"},
-                                "usage_daily": {"type": "number"},
-                                "usage_monthly": {"type": "number"},
-                                "usage_weekly": {"type": "number"},
-                            },
-                            "required": [
-                                "label",
-                                "limit",
-                                "usage",
-                                "usage_daily",
-                                "usage_weekly",
-                                "usage_monthly",
-                                "byok_usage",
-                                "byok_usage_daily",
-                                "byok_usage_weekly",
-                                "byok_usage_monthly",
-                                "is_free_tier",
-                                "is_management_key",
-                                "is_provisioning_key",
-                                "limit_remaining",
-                                "limit_reset",
-                                "include_byok_in_limit",
-                                "creator_user_id",
-                                "rate_limit",
-                            ],
-                            "type": "object",
-                        }
-                    },
                     "required": ["data"],
                     "type": "object",
+                    "properties": {"data": {"type": "object"}},
                 },
                 rule="required",
             )
@@ -1690,33 +583,19 @@ def validate___definitions_d38(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d37(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
-                    "user_id": {"type": ["string", "null"]},
-                },
                 "required": ["error"],
                 "type": "object",
+                "properties": {
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
+                    "user_id": {"type": ["string", "null"]},
+                },
             },
             rule="type",
         )
@@ -1732,27 +611,13 @@ def validate___definitions_d37(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
-                        "user_id": {"type": ["string", "null"]},
-                    },
                     "required": ["error"],
                     "type": "object",
+                    "properties": {
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
+                        "user_id": {"type": ["string", "null"]},
+                    },
                 },
                 rule="required",
             )
@@ -1773,7 +638,7 @@ def validate___definitions_d37(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(
@@ -1801,33 +666,19 @@ def validate___definitions_d36(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d35(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
-                    "user_id": {"type": ["string", "null"]},
-                },
                 "required": ["error"],
                 "type": "object",
+                "properties": {
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
+                    "user_id": {"type": ["string", "null"]},
+                },
             },
             rule="type",
         )
@@ -1843,27 +694,13 @@ def validate___definitions_d35(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
-                        "user_id": {"type": ["string", "null"]},
-                    },
                     "required": ["error"],
                     "type": "object",
+                    "properties": {
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
+                        "user_id": {"type": ["string", "null"]},
+                    },
                 },
                 rule="required",
             )
@@ -1884,7 +721,7 @@ def validate___definitions_d35(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(
@@ -1912,33 +749,19 @@ def validate___definitions_d34(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d33(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
-                    "user_id": {"type": ["string", "null"]},
-                },
                 "required": ["error"],
                 "type": "object",
+                "properties": {
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
+                    "user_id": {"type": ["string", "null"]},
+                },
             },
             rule="type",
         )
@@ -1954,27 +777,13 @@ def validate___definitions_d33(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
-                        "user_id": {"type": ["string", "null"]},
-                    },
                     "required": ["error"],
                     "type": "object",
+                    "properties": {
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
+                        "user_id": {"type": ["string", "null"]},
+                    },
                 },
                 rule="required",
             )
@@ -1995,7 +804,7 @@ def validate___definitions_d33(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(
@@ -2023,33 +832,19 @@ def validate___definitions_d32(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d31(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
-                    "user_id": {"type": ["string", "null"]},
-                },
                 "required": ["error"],
                 "type": "object",
+                "properties": {
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
+                    "user_id": {"type": ["string", "null"]},
+                },
             },
             rule="type",
         )
@@ -2065,27 +860,13 @@ def validate___definitions_d31(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
-                        "user_id": {"type": ["string", "null"]},
-                    },
                     "required": ["error"],
                     "type": "object",
+                    "properties": {
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
+                        "user_id": {"type": ["string", "null"]},
+                    },
                 },
                 rule="required",
             )
@@ -2106,7 +887,7 @@ def validate___definitions_d31(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(
@@ -2134,24 +915,15 @@ def validate___definitions_d30(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d29(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "properties": {
-                    "data": {
-                        "properties": {
-                            "total_credits": {"type": "number"},
-                            "total_usage": {"type": "number"},
-                        },
-                        "required": ["total_credits", "total_usage"],
-                        "type": "object",
-                    }
-                },
                 "required": ["data"],
                 "type": "object",
+                "properties": {"data": {"type": "object"}},
             },
             rule="type",
         )
@@ -2167,18 +939,9 @@ def validate___definitions_d29(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "properties": {
-                        "data": {
-                            "properties": {
-                                "total_credits": {"type": "number"},
-                                "total_usage": {"type": "number"},
-                            },
-                            "required": ["total_credits", "total_usage"],
-                            "type": "object",
-                        }
-                    },
                     "required": ["data"],
                     "type": "object",
+                    "properties": {"data": {"type": "object"}},
                 },
                 rule="required",
             )
@@ -2198,12 +961,12 @@ def validate___definitions_d28(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d27(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -2213,12 +976,12 @@ def validate___definitions_d27(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d26(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -2228,7 +991,7 @@ def validate___definitions_d26(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -2239,10 +1002,7 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
             },
             rule="type",
@@ -2264,10 +1024,7 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
                 },
                 rule="required",
@@ -2277,8 +1034,8 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -2291,7 +1048,7 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -2307,7 +1064,7 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -2317,22 +1074,19 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "required": ["code", "message"],
+                "type": "object",
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
-                "required": ["code", "message"],
-                "type": "object",
             },
             rule="type",
         )
@@ -2348,16 +1102,13 @@ def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "required": ["code", "message"],
+                    "type": "object",
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
-                    "required": ["code", "message"],
-                    "type": "object",
                 },
                 rule="required",
             )
@@ -2366,8 +1117,8 @@ def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -2380,7 +1131,7 @@ def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -2396,7 +1147,7 @@ def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -2406,7 +1157,7 @@ def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -2415,22 +1166,8 @@ def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
                 "required": ["error"],
                 "type": "object",
                 "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
                     "user_id": {"type": ["string", "null"]},
                 },
             },
@@ -2451,22 +1188,8 @@ def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
                     "required": ["error"],
                     "type": "object",
                     "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
                         "user_id": {"type": ["string", "null"]},
                     },
                 },
@@ -2489,7 +1212,7 @@ def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(
@@ -2512,12 +1235,12 @@ def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d22(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -2527,12 +1250,12 @@ def validate___definitions_d22(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d21(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -2542,7 +1265,7 @@ def validate___definitions_d21(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -2553,10 +1276,7 @@ def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
             },
             rule="type",
@@ -2578,10 +1298,7 @@ def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
                 },
                 rule="required",
@@ -2591,8 +1308,8 @@ def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -2605,7 +1322,7 @@ def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -2621,7 +1338,7 @@ def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -2631,22 +1348,19 @@ def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "required": ["code", "message"],
+                "type": "object",
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
-                "required": ["code", "message"],
-                "type": "object",
             },
             rule="type",
         )
@@ -2662,16 +1376,13 @@ def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "required": ["code", "message"],
+                    "type": "object",
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
-                    "required": ["code", "message"],
-                    "type": "object",
                 },
                 rule="required",
             )
@@ -2680,8 +1391,8 @@ def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -2694,7 +1405,7 @@ def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -2710,7 +1421,7 @@ def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -2720,7 +1431,7 @@ def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d18(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -2729,22 +1440,8 @@ def validate___definitions_d18(data, custom_formats={}, name_prefix=None):
                 "required": ["error"],
                 "type": "object",
                 "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
                     "user_id": {"type": ["string", "null"]},
                 },
             },
@@ -2765,22 +1462,8 @@ def validate___definitions_d18(data, custom_formats={}, name_prefix=None):
                     "required": ["error"],
                     "type": "object",
                     "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
                         "user_id": {"type": ["string", "null"]},
                     },
                 },
@@ -2803,7 +1486,7 @@ def validate___definitions_d18(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(
@@ -2826,12 +1509,12 @@ def validate___definitions_d18(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d17(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -2841,12 +1524,12 @@ def validate___definitions_d17(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d16(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -2856,7 +1539,7 @@ def validate___definitions_d16(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -2867,10 +1550,7 @@ def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
             },
             rule="type",
@@ -2892,10 +1572,7 @@ def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
                 },
                 rule="required",
@@ -2905,8 +1582,8 @@ def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -2919,7 +1596,7 @@ def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -2935,7 +1612,7 @@ def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -2945,22 +1622,19 @@ def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "required": ["code", "message"],
+                "type": "object",
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
-                "required": ["code", "message"],
-                "type": "object",
             },
             rule="type",
         )
@@ -2976,16 +1650,13 @@ def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "required": ["code", "message"],
+                    "type": "object",
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
-                    "required": ["code", "message"],
-                    "type": "object",
                 },
                 rule="required",
             )
@@ -2994,8 +1665,8 @@ def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -3008,7 +1679,7 @@ def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -3024,7 +1695,7 @@ def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -3034,7 +1705,7 @@ def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -3043,22 +1714,8 @@ def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
                 "required": ["error"],
                 "type": "object",
                 "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
                     "user_id": {"type": ["string", "null"]},
                 },
             },
@@ -3079,22 +1736,8 @@ def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
                     "required": ["error"],
                     "type": "object",
                     "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
                         "user_id": {"type": ["string", "null"]},
                     },
                 },
@@ -3117,7 +1760,7 @@ def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(
@@ -3140,7 +1783,7 @@ def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -3182,7 +1825,7 @@ def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
         if "interval" in data_keys:
             data_keys.remove("interval")
             data__interval = data["interval"]
-            if not isinstance(data__interval, (str)):
+            if not isinstance(data__interval, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".interval must be string",
                     value=data__interval,
@@ -3193,7 +1836,7 @@ def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
-            if not isinstance(data__note, (str)):
+            if not isinstance(data__note, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".note must be string",
                     value=data__note,
@@ -3205,9 +1848,12 @@ def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
             data_keys.remove("requests")
             data__requests = data["requests"]
             if (
-                not isinstance(data__requests, (int))
-                and not (
-                    isinstance(data__requests, float) and data__requests.is_integer()
+                not isinstance(data__requests, int)
+                and (
+                    not (
+                        isinstance(data__requests, float)
+                        and data__requests.is_integer()
+                    )
                 )
                 or isinstance(data__requests, bool)
             ):
@@ -3222,7 +1868,7 @@ def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -3255,7 +1901,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                     "byok_usage_monthly": {"type": "number"},
                     "byok_usage_weekly": {"type": "number"},
                     "creator_user_id": {"type": ["string", "null"]},
-                    "expires_at": {"type": ["string", "null"], "format": "date-time"},
+                    "expires_at": {"type": ["string", "null"]},
                     "include_byok_in_limit": {"type": "boolean"},
                     "is_free_tier": {"type": "boolean"},
                     "is_management_key": {"type": "boolean"},
@@ -3264,15 +1910,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                     "limit": {"type": ["number", "null"]},
                     "limit_remaining": {"type": ["number", "null"]},
                     "limit_reset": {"type": ["string", "null"]},
-                    "rate_limit": {
-                        "properties": {
-                            "interval": {"type": "string"},
-                            "note": {"type": "string"},
-                            "requests": {"type": "integer"},
-                        },
-                        "required": ["requests", "interval", "note"],
-                        "type": "object",
-                    },
+                    "rate_limit": {"type": "object"},
                     "usage": {"type": "number"},
                     "usage_daily": {"type": "number"},
                     "usage_monthly": {"type": "number"},
@@ -3344,10 +1982,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                         "byok_usage_monthly": {"type": "number"},
                         "byok_usage_weekly": {"type": "number"},
                         "creator_user_id": {"type": ["string", "null"]},
-                        "expires_at": {
-                            "type": ["string", "null"],
-                            "format": "date-time",
-                        },
+                        "expires_at": {"type": ["string", "null"]},
                         "include_byok_in_limit": {"type": "boolean"},
                         "is_free_tier": {"type": "boolean"},
                         "is_management_key": {"type": "boolean"},
@@ -3356,15 +1991,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                         "limit": {"type": ["number", "null"]},
                         "limit_remaining": {"type": ["number", "null"]},
                         "limit_reset": {"type": ["string", "null"]},
-                        "rate_limit": {
-                            "properties": {
-                                "interval": {"type": "string"},
-                                "note": {"type": "string"},
-                                "requests": {"type": "integer"},
-                            },
-                            "required": ["requests", "interval", "note"],
-                            "type": "object",
-                        },
+                        "rate_limit": {"type": "object"},
                         "usage": {"type": "number"},
                         "usage_daily": {"type": "number"},
                         "usage_monthly": {"type": "number"},
@@ -3462,7 +2089,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
         if "include_byok_in_limit" in data_keys:
             data_keys.remove("include_byok_in_limit")
             data__includebyokinlimit = data["include_byok_in_limit"]
-            if not isinstance(data__includebyokinlimit, (bool)):
+            if not isinstance(data__includebyokinlimit, bool):
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")
@@ -3475,7 +2102,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
         if "is_free_tier" in data_keys:
             data_keys.remove("is_free_tier")
             data__isfreetier = data["is_free_tier"]
-            if not isinstance(data__isfreetier, (bool)):
+            if not isinstance(data__isfreetier, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".is_free_tier must be boolean",
                     value=data__isfreetier,
@@ -3486,7 +2113,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
         if "is_management_key" in data_keys:
             data_keys.remove("is_management_key")
             data__ismanagementkey = data["is_management_key"]
-            if not isinstance(data__ismanagementkey, (bool)):
+            if not isinstance(data__ismanagementkey, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".is_management_key must be boolean",
                     value=data__ismanagementkey,
@@ -3497,7 +2124,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
         if "is_provisioning_key" in data_keys:
             data_keys.remove("is_provisioning_key")
             data__isprovisioningkey = data["is_provisioning_key"]
-            if not isinstance(data__isprovisioningkey, (bool)):
+            if not isinstance(data__isprovisioningkey, bool):
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")
@@ -3510,7 +2137,7 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
         if "label" in data_keys:
             data_keys.remove("label")
             data__label = data["label"]
-            if not isinstance(data__label, (str)):
+            if not isinstance(data__label, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".label must be string",
                     value=data__label,
@@ -3621,19 +2248,19 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "required": ["requests", "interval", "note"],
+                "type": "object",
                 "properties": {
                     "interval": {"type": "string"},
                     "note": {"type": "string"},
                     "requests": {"type": "integer"},
                 },
-                "required": ["requests", "interval", "note"],
-                "type": "object",
             },
             rule="type",
         )
@@ -3649,13 +2276,13 @@ def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "required": ["requests", "interval", "note"],
+                    "type": "object",
                     "properties": {
                         "interval": {"type": "string"},
                         "note": {"type": "string"},
                         "requests": {"type": "integer"},
                     },
-                    "required": ["requests", "interval", "note"],
-                    "type": "object",
                 },
                 rule="required",
             )
@@ -3663,7 +2290,7 @@ def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
         if "interval" in data_keys:
             data_keys.remove("interval")
             data__interval = data["interval"]
-            if not isinstance(data__interval, (str)):
+            if not isinstance(data__interval, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".interval must be string",
                     value=data__interval,
@@ -3674,7 +2301,7 @@ def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
-            if not isinstance(data__note, (str)):
+            if not isinstance(data__note, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".note must be string",
                     value=data__note,
@@ -3686,9 +2313,12 @@ def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
             data_keys.remove("requests")
             data__requests = data["requests"]
             if (
-                not isinstance(data__requests, (int))
-                and not (
-                    isinstance(data__requests, float) and data__requests.is_integer()
+                not isinstance(data__requests, int)
+                and (
+                    not (
+                        isinstance(data__requests, float)
+                        and data__requests.is_integer()
+                    )
                 )
                 or isinstance(data__requests, bool)
             ):
@@ -3703,41 +2333,12 @@ def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "properties": {
-                    "byok_usage": {"type": "number"},
-                    "byok_usage_daily": {"type": "number"},
-                    "byok_usage_monthly": {"type": "number"},
-                    "byok_usage_weekly": {"type": "number"},
-                    "creator_user_id": {"type": ["string", "null"]},
-                    "expires_at": {"format": "date-time", "type": ["string", "null"]},
-                    "include_byok_in_limit": {"type": "boolean"},
-                    "is_free_tier": {"type": "boolean"},
-                    "is_management_key": {"type": "boolean"},
-                    "is_provisioning_key": {"type": "boolean"},
-                    "label": {"type": "string"},
-                    "limit": {"type": ["number", "null"]},
-                    "limit_remaining": {"type": ["number", "null"]},
-                    "limit_reset": {"type": ["string", "null"]},
-                    "rate_limit": {
-                        "properties": {
-                            "interval": {"type": "string"},
-                            "note": {"type": "string"},
-                            "requests": {"type": "integer"},
-                        },
-                        "required": ["requests", "interval", "note"],
-                        "type": "object",
-                    },
-                    "usage": {"type": "number"},
-                    "usage_daily": {"type": "number"},
-                    "usage_monthly": {"type": "number"},
-                    "usage_weekly": {"type": "number"},
-                },
                 "required": [
                     "label",
                     "limit",
@@ -3759,6 +2360,27 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                     "rate_limit",
                 ],
                 "type": "object",
+                "properties": {
+                    "byok_usage": {"type": "number"},
+                    "byok_usage_daily": {"type": "number"},
+                    "byok_usage_monthly": {"type": "number"},
+                    "byok_usage_weekly": {"type": "number"},
+                    "creator_user_id": {"type": ["string", "null"]},
+                    "expires_at": {"type": ["string", "null"]},
+                    "include_byok_in_limit": {"type": "boolean"},
+                    "is_free_tier": {"type": "boolean"},
+                    "is_management_key": {"type": "boolean"},
+                    "is_provisioning_key": {"type": "boolean"},
+                    "label": {"type": "string"},
+                    "limit": {"type": ["number", "null"]},
+                    "limit_remaining": {"type": ["number", "null"]},
+                    "limit_reset": {"type": ["string", "null"]},
+                    "rate_limit": {"type": "object"},
+                    "usage": {"type": "number"},
+                    "usage_daily": {"type": "number"},
+                    "usage_monthly": {"type": "number"},
+                    "usage_weekly": {"type": "number"},
+                },
             },
             rule="type",
         )
@@ -3798,38 +2420,6 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "properties": {
-                        "byok_usage": {"type": "number"},
-                        "byok_usage_daily": {"type": "number"},
-                        "byok_usage_monthly": {"type": "number"},
-                        "byok_usage_weekly": {"type": "number"},
-                        "creator_user_id": {"type": ["string", "null"]},
-                        "expires_at": {
-                            "format": "date-time",
-                            "type": ["string", "null"],
-                        },
-                        "include_byok_in_limit": {"type": "boolean"},
-                        "is_free_tier": {"type": "boolean"},
-                        "is_management_key": {"type": "boolean"},
-                        "is_provisioning_key": {"type": "boolean"},
-                        "label": {"type": "string"},
-                        "limit": {"type": ["number", "null"]},
-                        "limit_remaining": {"type": ["number", "null"]},
-                        "limit_reset": {"type": ["string", "null"]},
-                        "rate_limit": {
-                            "properties": {
-                                "interval": {"type": "string"},
-                                "note": {"type": "string"},
-                                "requests": {"type": "integer"},
-                            },
-                            "required": ["requests", "interval", "note"],
-                            "type": "object",
-                        },
-                        "usage": {"type": "number"},
-                        "usage_daily": {"type": "number"},
-                        "usage_monthly": {"type": "number"},
-                        "usage_weekly": {"type": "number"},
-                    },
                     "required": [
                         "label",
                         "limit",
@@ -3851,6 +2441,27 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                         "rate_limit",
                     ],
                     "type": "object",
+                    "properties": {
+                        "byok_usage": {"type": "number"},
+                        "byok_usage_daily": {"type": "number"},
+                        "byok_usage_monthly": {"type": "number"},
+                        "byok_usage_weekly": {"type": "number"},
+                        "creator_user_id": {"type": ["string", "null"]},
+                        "expires_at": {"type": ["string", "null"]},
+                        "include_byok_in_limit": {"type": "boolean"},
+                        "is_free_tier": {"type": "boolean"},
+                        "is_management_key": {"type": "boolean"},
+                        "is_provisioning_key": {"type": "boolean"},
+                        "label": {"type": "string"},
+                        "limit": {"type": ["number", "null"]},
+                        "limit_remaining": {"type": ["number", "null"]},
+                        "limit_reset": {"type": ["string", "null"]},
+                        "rate_limit": {"type": "object"},
+                        "usage": {"type": "number"},
+                        "usage_daily": {"type": "number"},
+                        "usage_monthly": {"type": "number"},
+                        "usage_weekly": {"type": "number"},
+                    },
                 },
                 rule="required",
             )
@@ -3943,7 +2554,7 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
         if "include_byok_in_limit" in data_keys:
             data_keys.remove("include_byok_in_limit")
             data__includebyokinlimit = data["include_byok_in_limit"]
-            if not isinstance(data__includebyokinlimit, (bool)):
+            if not isinstance(data__includebyokinlimit, bool):
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")
@@ -3956,7 +2567,7 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
         if "is_free_tier" in data_keys:
             data_keys.remove("is_free_tier")
             data__isfreetier = data["is_free_tier"]
-            if not isinstance(data__isfreetier, (bool)):
+            if not isinstance(data__isfreetier, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".is_free_tier must be boolean",
                     value=data__isfreetier,
@@ -3967,7 +2578,7 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
         if "is_management_key" in data_keys:
             data_keys.remove("is_management_key")
             data__ismanagementkey = data["is_management_key"]
-            if not isinstance(data__ismanagementkey, (bool)):
+            if not isinstance(data__ismanagementkey, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".is_management_key must be boolean",
                     value=data__ismanagementkey,
@@ -3978,7 +2589,7 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
         if "is_provisioning_key" in data_keys:
             data_keys.remove("is_provisioning_key")
             data__isprovisioningkey = data["is_provisioning_key"]
-            if not isinstance(data__isprovisioningkey, (bool)):
+            if not isinstance(data__isprovisioningkey, bool):
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")
@@ -3991,7 +2602,7 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
         if "label" in data_keys:
             data_keys.remove("label")
             data__label = data["label"]
-            if not isinstance(data__label, (str)):
+            if not isinstance(data__label, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".label must be string",
                     value=data__label,
@@ -4102,7 +2713,7 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d8(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -4110,55 +2721,7 @@ def validate___definitions_d8(data, custom_formats={}, name_prefix=None):
             definition={
                 "required": ["data"],
                 "type": "object",
-                "properties": {
-                    "data": {
-                        "properties": {
-                            "byok_usage": {"type": "number"},
-                            "byok_usage_daily": {"type": "number"},
-                            "byok_usage_monthly": {"type": "number"},
-                            "byok_usage_weekly": {"type": "number"},
-                            "creator_user_id": {"type": ["string", "null"]},
-                            "expires_at": {
-                                "format": "date-time",
-                                "type": ["string", "null"],
-                            },
-                            "include_byok_in_limit": {"type": "boolean"},
-                            "is_free_tier": {"type": "boolean"},
-                            "is_management_key": {"type": "boolean"},
-                            "is_provisioning_key": {"type": "boolean"},
-                            "label": {"type": "string"},
-                            "limit": {"type": ["number", "null"]},
-                            "limit_remaining": {"type": ["number", "null"]},
-                            "limit_reset": {"type": ["string", "null"]},
-                            "rate_limit": {"$ref": "#/definitions/d10"},
-                            "usage": {"type": "number"},
-                            "usage_daily": {"type": "number"},
-                            "usage_monthly": {"type": "number"},
-                            "usage_weekly": {"type": "number"},
-                        },
-                        "required": [
-                            "label",
-                            "limit",
-                            "usage",
-                            "usage_daily",
-                            "usage_weekly",
-                            "usage_monthly",
-                            "byok_usage",
-                            "byok_usage_daily",
-                            "byok_usage_weekly",
-                            "byok_usage_monthly",
-                            "is_free_tier",
-                            "is_management_key",
-                            "is_provisioning_key",
-                            "limit_remaining",
-                            "limit_reset",
-                            "include_byok_in_limit",
-                            "creator_user_id",
-                            "rate_limit",
-                        ],
-                        "type": "object",
-                    }
-                },
+                "properties": {"data": {"type": "object"}},
             },
             rule="type",
         )
@@ -4176,55 +2739,7 @@ def validate___definitions_d8(data, custom_formats={}, name_prefix=None):
                 definition={
                     "required": ["data"],
                     "type": "object",
-                    "properties": {
-                        "data": {
-                            "properties": {
-                                "byok_usage": {"type": "number"},
-                                "byok_usage_daily": {"type": "number"},
-                                "byok_usage_monthly": {"type": "number"},
-                                "byok_usage_weekly": {"type": "number"},
-                                "creator_user_id": {"type": ["string", "null"]},
-                                "expires_at": {
-                                    "format": "date-time",
-                                    "type": ["string", "null"],
-                                },
-                                "include_byok_in_limit": {"type": "boolean"},
-                                "is_free_tier": {"type": "boolean"},
-                                "is_management_key": {"type": "boolean"},
-                                "is_provisioning_key": {"type": "boolean"},
-                                "label": {"type": "string"},
-                                "limit": {"type": ["number", "null"]},
-                                "limit_remaining": {"type": ["number", "null"]},
-                                "limit_reset": {"type": ["string", "null"]},
-                                "rate_limit": {"$ref": "#/definitions/d10"},
-                                "usage": {"type": "number"},
-                                "usage_daily": {"type": "number"},
-                                "usage_monthly": {"type": "number"},
-                                "usage_weekly": {"type": "number"},
-                            },
-                            "required": [
-                                "label",
-                                "limit",
-                                "usage",
-                                "usage_daily",
-                                "usage_weekly",
-                                "usage_monthly",
-                                "byok_usage",
-                                "byok_usage_daily",
-                                "byok_usage_weekly",
-                                "byok_usage_monthly",
-                                "is_free_tier",
-                                "is_management_key",
-                                "is_provisioning_key",
-                                "limit_remaining",
-                                "limit_reset",
-                                "include_byok_in_limit",
-                                "creator_user_id",
-                                "rate_limit",
-                            ],
-                            "type": "object",
-                        }
-                    },
+                    "properties": {"data": {"type": "object"}},
                 },
                 rule="required",
             )
@@ -4239,7 +2754,7 @@ def validate___definitions_d8(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d7(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -4306,18 +2821,18 @@ def validate___definitions_d7(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d6(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "required": ["total_credits", "total_usage"],
+                "type": "object",
                 "properties": {
                     "total_credits": {"type": "number"},
                     "total_usage": {"type": "number"},
                 },
-                "required": ["total_credits", "total_usage"],
-                "type": "object",
             },
             rule="type",
         )
@@ -4333,12 +2848,12 @@ def validate___definitions_d6(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "required": ["total_credits", "total_usage"],
+                    "type": "object",
                     "properties": {
                         "total_credits": {"type": "number"},
                         "total_usage": {"type": "number"},
                     },
-                    "required": ["total_credits", "total_usage"],
-                    "type": "object",
                 },
                 rule="required",
             )
@@ -4373,7 +2888,7 @@ def validate___definitions_d6(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d5(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -4381,16 +2896,7 @@ def validate___definitions_d5(data, custom_formats={}, name_prefix=None):
             definition={
                 "required": ["data"],
                 "type": "object",
-                "properties": {
-                    "data": {
-                        "properties": {
-                            "total_credits": {"type": "number"},
-                            "total_usage": {"type": "number"},
-                        },
-                        "required": ["total_credits", "total_usage"],
-                        "type": "object",
-                    }
-                },
+                "properties": {"data": {"type": "object"}},
             },
             rule="type",
         )
@@ -4408,16 +2914,7 @@ def validate___definitions_d5(data, custom_formats={}, name_prefix=None):
                 definition={
                     "required": ["data"],
                     "type": "object",
-                    "properties": {
-                        "data": {
-                            "properties": {
-                                "total_credits": {"type": "number"},
-                                "total_usage": {"type": "number"},
-                            },
-                            "required": ["total_credits", "total_usage"],
-                            "type": "object",
-                        }
-                    },
+                    "properties": {"data": {"type": "object"}},
                 },
                 rule="required",
             )
@@ -4432,12 +2929,12 @@ def validate___definitions_d5(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d4(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -4447,12 +2944,12 @@ def validate___definitions_d4(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d3(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {}},
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -4462,7 +2959,7 @@ def validate___definitions_d3(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -4473,10 +2970,7 @@ def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
             },
             rule="type",
@@ -4498,10 +2992,7 @@ def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
                 },
                 rule="required",
@@ -4511,8 +3002,8 @@ def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -4525,7 +3016,7 @@ def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -4541,7 +3032,7 @@ def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -4551,22 +3042,19 @@ def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d1(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "required": ["code", "message"],
+                "type": "object",
                 "properties": {
                     "code": {"type": "integer"},
                     "message": {"type": "string"},
-                    "metadata": {
-                        "additionalProperties": {},
-                        "type": ["object", "null"],
-                    },
+                    "metadata": {"type": ["object", "null"]},
                 },
-                "required": ["code", "message"],
-                "type": "object",
             },
             rule="type",
         )
@@ -4582,16 +3070,13 @@ def validate___definitions_d1(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "required": ["code", "message"],
+                    "type": "object",
                     "properties": {
                         "code": {"type": "integer"},
                         "message": {"type": "string"},
-                        "metadata": {
-                            "additionalProperties": {},
-                            "type": ["object", "null"],
-                        },
+                        "metadata": {"type": ["object", "null"]},
                     },
-                    "required": ["code", "message"],
-                    "type": "object",
                 },
                 rule="required",
             )
@@ -4600,8 +3085,8 @@ def validate___definitions_d1(data, custom_formats={}, name_prefix=None):
             data_keys.remove("code")
             data__code = data["code"]
             if (
-                not isinstance(data__code, (int))
-                and not (isinstance(data__code, float) and data__code.is_integer())
+                not isinstance(data__code, int)
+                and (not (isinstance(data__code, float) and data__code.is_integer()))
                 or isinstance(data__code, bool)
             ):
                 raise JsonSchemaValueException(
@@ -4614,7 +3099,7 @@ def validate___definitions_d1(data, custom_formats={}, name_prefix=None):
         if "message" in data_keys:
             data_keys.remove("message")
             data__message = data["message"]
-            if not isinstance(data__message, (str)):
+            if not isinstance(data__message, str):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
@@ -4630,7 +3115,7 @@ def validate___definitions_d1(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".metadata must be object or null",
                     value=data__metadata,
                     name="" + (name_prefix or "data") + ".metadata",
-                    definition={"additionalProperties": {}, "type": ["object", "null"]},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__metadata_is_dict = isinstance(data__metadata, dict)
@@ -4640,7 +3125,7 @@ def validate___definitions_d1(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_d0(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+    if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
@@ -4649,22 +3134,8 @@ def validate___definitions_d0(data, custom_formats={}, name_prefix=None):
                 "required": ["error"],
                 "type": "object",
                 "properties": {
-                    "error": {
-                        "properties": {
-                            "code": {"type": "integer"},
-                            "message": {"type": "string"},
-                            "metadata": {
-                                "additionalProperties": {},
-                                "type": ["object", "null"],
-                            },
-                        },
-                        "required": ["code", "message"],
-                        "type": "object",
-                    },
-                    "openrouter_metadata": {
-                        "type": ["object", "null"],
-                        "additionalProperties": {},
-                    },
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
                     "user_id": {"type": ["string", "null"]},
                 },
             },
@@ -4685,22 +3156,8 @@ def validate___definitions_d0(data, custom_formats={}, name_prefix=None):
                     "required": ["error"],
                     "type": "object",
                     "properties": {
-                        "error": {
-                            "properties": {
-                                "code": {"type": "integer"},
-                                "message": {"type": "string"},
-                                "metadata": {
-                                    "additionalProperties": {},
-                                    "type": ["object", "null"],
-                                },
-                            },
-                            "required": ["code", "message"],
-                            "type": "object",
-                        },
-                        "openrouter_metadata": {
-                            "type": ["object", "null"],
-                            "additionalProperties": {},
-                        },
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
                         "user_id": {"type": ["string", "null"]},
                     },
                 },
@@ -4723,7 +3180,7 @@ def validate___definitions_d0(data, custom_formats={}, name_prefix=None):
                     + ".openrouter_metadata must be object or null",
                     value=data__openroutermetadata,
                     name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"type": ["object", "null"], "additionalProperties": {}},
+                    definition={"type": ["object", "null"]},
                     rule="type",
                 )
             data__openroutermetadata_is_dict = isinstance(

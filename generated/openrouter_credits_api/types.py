@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 # openrouter-credits: what the additions at the end use
+import copy
 import json
 import sys
 import warnings
@@ -14,6 +15,11 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(
+        self,
+    ) -> str:  # openrouter-credits: unpickles as the one UNSET (models pickle)
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -138,8 +144,9 @@ class BaseModel:
         return cls.model_validate(obj)
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The model as a plain dict of JSON data, nested models included (absent fields left out)."""
-        data = self.to_dict()
+        """The model as a plain dict of JSON data, nested models included (absent fields left out); a
+        copy: changing it does not change the model."""
+        data = copy.deepcopy(self.to_dict())
         return _without_none(data) if exclude_none else data
 
     def model_dump_json(
@@ -163,6 +170,7 @@ def _without_none(value: Any) -> Any:
     return value
 
 
+# openrouter-credits: the generator's names and the additions
 __all__ = [
     "UNSET",
     "BaseModel",

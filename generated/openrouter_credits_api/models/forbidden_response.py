@@ -101,9 +101,10 @@ class ForbiddenResponse(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and ForbiddenResponseOpenrouterMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and ForbiddenResponseOpenrouterMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 openrouter_metadata_type_0 = (
                     ForbiddenResponseOpenrouterMetadataType0.from_dict(data)

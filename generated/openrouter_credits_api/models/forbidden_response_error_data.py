@@ -93,9 +93,10 @@ class ForbiddenResponseErrorData(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and ForbiddenResponseErrorDataMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and ForbiddenResponseErrorDataMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 metadata_type_0 = ForbiddenResponseErrorDataMetadataType0.from_dict(
                     data

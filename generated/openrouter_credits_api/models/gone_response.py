@@ -101,9 +101,10 @@ class GoneResponse(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and GoneResponseOpenrouterMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and GoneResponseOpenrouterMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 openrouter_metadata_type_0 = (
                     GoneResponseOpenrouterMetadataType0.from_dict(data)

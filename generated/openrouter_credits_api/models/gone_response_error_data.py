@@ -94,9 +94,10 @@ class GoneResponseErrorData(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and GoneResponseErrorDataMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and GoneResponseErrorDataMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 metadata_type_0 = GoneResponseErrorDataMetadataType0.from_dict(data)
 

@@ -107,9 +107,10 @@ class InternalServerResponse(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and InternalServerResponseOpenrouterMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and InternalServerResponseOpenrouterMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 openrouter_metadata_type_0 = (
                     InternalServerResponseOpenrouterMetadataType0.from_dict(data)

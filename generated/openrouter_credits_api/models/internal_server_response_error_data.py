@@ -93,9 +93,10 @@ class InternalServerResponseErrorData(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and InternalServerResponseErrorDataMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and InternalServerResponseErrorDataMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 metadata_type_0 = (
                     InternalServerResponseErrorDataMetadataType0.from_dict(data)

@@ -105,9 +105,10 @@ class UnauthorizedResponse(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and UnauthorizedResponseOpenrouterMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and UnauthorizedResponseOpenrouterMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 openrouter_metadata_type_0 = (
                     UnauthorizedResponseOpenrouterMetadataType0.from_dict(data)

@@ -93,9 +93,10 @@ class UnauthorizedResponseErrorData(_BaseModel):
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(
-                    data, dict
-                ) and UnauthorizedResponseErrorDataMetadataType0.accepts(data):
+                if not (
+                    isinstance(data, dict)
+                    and UnauthorizedResponseErrorDataMetadataType0.accepts(data)
+                ):
                     raise TypeError()
                 metadata_type_0 = UnauthorizedResponseErrorDataMetadataType0.from_dict(
                     data
