@@ -64,7 +64,7 @@ pytest: $(STAMP)
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 test-whole-document: $(STAMP)  ## generate the whole newest upstream document, ours beside the stock generator's
-	$(PY) -m pytest -m whole_document -p no:cacheprovider
+	WHOLE_DOCUMENT='$(WHOLE_DOCUMENT)' $(PY) -m pytest -m whole_document -p no:cacheprovider
 
 bench: $(STAMP)  ## overhead of the client over raw httpx (prints ratios, fails on a missed target)
 	$(PY) scripts/bench.py

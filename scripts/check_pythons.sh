@@ -3,7 +3,7 @@
 # the CLI against the local stand-in:
 #   locked  the README's "Pinning in CI" steps: requirements.lock with --require-hashes, then the package
 #           from git at this commit (--no-deps), then pip check;
-#   lowest  the wheel with the lowest dependency versions pyproject allows (ci/lowest.txt as constraints).
+#   lowest  the wheel with the lowest dependency versions pyproject allows (.ci/lowest.txt as constraints).
 # Then check that an unsupported Python is refused. Not part of `make test` (it needs the network and
 # takes a minute or two).
 #
@@ -72,7 +72,7 @@ for py in $PYTHONS; do
                 "$env/bin/python" "${PIP[@]}" --require-hashes -r requirements.lock >>"$log" 2>&1 &&
                     "$env/bin/python" "${PIP[@]}" --no-deps "openrouter-credits @ git+file://localhost$ROOT@$COMMIT" >>"$log" 2>&1
             else
-                "$env/bin/python" "${PIP[@]}" -c ci/lowest.txt "$WHEEL" >>"$log" 2>&1
+                "$env/bin/python" "${PIP[@]}" -c .ci/lowest.txt "$WHEEL" >>"$log" 2>&1
             fi
         } && "$env/bin/python" -m pip check --disable-pip-version-check >>"$log" 2>&1 && check "$name" "$env" "$log"; then
             echo "OK    $name $how ($(versions "$env")): version $VERSION, README example and CLI ran ($((SECONDS - start)) s)"

@@ -7,6 +7,7 @@ About 40 s (the whole document has 97 operations and a thousand schemas), so it 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +19,18 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.whole_document
 
-REFERENCE = next(
-    (
-        d / "openrouter-openapi-2026-08-22.yaml"
-        for d in (b / "shared" / "reference" / "upstream" for b in (ROOT.parent, ROOT.parent.parent))
-        if (d / "openrouter-openapi-2026-08-22.yaml").is_file()
-    ),
-    None,
+#: The document: $WHOLE_DOCUMENT (CI fetches the published one), else the 2026-08-22 copy in shared/.
+REFERENCE = (
+    Path(os.environ["WHOLE_DOCUMENT"])
+    if os.environ.get("WHOLE_DOCUMENT")
+    else next(
+        (
+            d / "openrouter-openapi-2026-08-22.yaml"
+            for d in (b / "shared" / "reference" / "upstream" for b in (ROOT.parent, ROOT.parent.parent))
+            if (d / "openrouter-openapi-2026-08-22.yaml").is_file()
+        ),
+        None,
+    )
 )
 
 #: Imports every endpoint module and parses each operation's documented 200 example the way the client
@@ -99,7 +105,10 @@ def test_the_whole_newest_document_generates_at_least_as_completely_as_with_the_
         env={"PATH": f"{bin_dir}", "HOME": str(tmp_path)},
     )  # fmt: skip
     mine, stock = _counts(ours.parent, REFERENCE), _counts(tmp_path / "stock", REFERENCE)
-    assert mine["modules"] >= stock["modules"] >= 88, (mine, stock)
+    assert mine["modules"] >= stock["modules"], (mine, stock)
     assert mine["imported"] >= stock["imported"], (mine, stock)
-    assert mine["examples"] == stock["examples"] >= 70, (mine, stock)
+    assert mine["examples"] == stock["examples"], (mine, stock)
     assert mine["parsed"] >= stock["parsed"], (mine, stock)
+    if REFERENCE.name == "openrouter-openapi-2026-08-22.yaml":  # as measured by hand on that document
+        assert (stock["modules"], stock["examples"]) == (88, 70)
+        assert mine["parsed"] >= 54
