@@ -92,7 +92,6 @@ def diff_of(out: str) -> list[str]:
     return lines[starts[0] + 1 : end + 1]
 
 
-#: Problems the overlay contract reports for an operation the overlay may not have yet on this branch.
 def problems_of(out: str) -> list[str]:
     return [line[4:] for line in out.splitlines() if line.startswith("  - ")]
 
@@ -125,7 +124,7 @@ def test_each_real_document_updates_the_committed_tree_with_the_surface_unchange
     assert diff_of(out) == []
     assert "Traceback" not in out + err
     assert generate.tree(tmp_path / "generated") == generate.tree(ROOT / "generated"), "the client changed"
-    assert rc in (0, 3), out + err  # 3 only while an operation has no overlay methods (the contract says)
+    assert_fits(rc, out)
 
 
 # --- quirks: how published versions write the same API -------------------------------------------------
@@ -252,16 +251,10 @@ CHANGES: dict[str, tuple[list[str], int, str | None]] = {
 }
 
 
-def _without_pending(problems: list[str]) -> list[str]:
-    """The contract's problems, less the one for GET /key while its overlay methods are on another branch."""
-    return [p for p in problems if "api_keys/get_current_key has no Operation" not in p]
-
-
 def assert_fits(rc: int, out: str) -> None:
-    """The update reports that the overlay fits (exit 0), but for a pending operation (see above)."""
-    assert _without_pending(problems_of(out)) == [], out
-    assert rc in (0, 3), out
-    assert rc == 0 or problems_of(out), out
+    """The update reports that the overlay fits (exit 0)."""
+    assert problems_of(out) == [], out
+    assert rc == 0, out
 
 
 @pytest.mark.parametrize("change", sorted(CHANGES))
@@ -271,12 +264,12 @@ def test_each_real_change_prints_its_true_diff_and_exit_status(folder: Path, cha
     rc, out, err = run_update(folder, derive_fixture.CHANGES[change](fixture_doc()))
     assert "Traceback" not in out + err
     assert diff_of(out) == lines, out
-    problems = _without_pending(problems_of(out))
+    problems = problems_of(out)
     if problem is None:
         assert problems == [], out
     else:
         assert any(problem in p for p in problems), out
-    assert rc == status or (status == 0 and rc == 3 and not problems), out
+    assert rc == status, out
 
 
 def test_a_request_body_removed_is_breaking(tmp_path: Path, baseline_tree: Path) -> None:

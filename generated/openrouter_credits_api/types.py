@@ -68,13 +68,16 @@ class Response(Generic[T]):
 
 from .schemas import SchemaError, check, describe, schema_error  # noqa: F401  (part of this module's API)
 
-if TYPE_CHECKING:
+
+def _mark_deprecated(message: str) -> Callable[[Any], Any]:
+    """``deprecated`` at run time: nothing (the run-time warning is ``warn_deprecated_field``)."""
+    return lambda f: f
+
+
+if TYPE_CHECKING:  # type checkers flag a deprecated field's reads (typing_extensions is theirs, not ours)
     from typing_extensions import deprecated
 else:
-
-    def deprecated(message: str) -> Callable[[Any], Any]:
-        """``warnings.deprecated`` for type checkers; the run-time warning is ``warn_deprecated_field``."""
-        return lambda f: f
+    deprecated = _mark_deprecated
 
 
 _PACKAGE = __name__.rpartition(".")[0]
