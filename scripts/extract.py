@@ -10,12 +10,12 @@ the official SDKs send are declared as optional header parameters of every kept 
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import pascal_case
 
 from .upstream import SpecError
 
@@ -91,11 +91,6 @@ def component(ref: str) -> tuple[str, str]:
     return _unescape(parts[2]), _unescape(parts[3])
 
 
-def _pascal(text: str) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
-    return "".join(w if w.isupper() else w.capitalize() for w in words)
-
-
 def _hoist(
     schema: dict[str, Any], name: str, out: dict[str, Any], upstream: dict[str, Any]
 ) -> dict[str, Any]:
@@ -110,11 +105,11 @@ def _hoist(
         for prop, sub in props.items():
             if _inline_object(sub):
                 deprecated = sub.get("deprecated") is True
-                sub = _hoist(sub, name + _pascal(prop), out, upstream)
+                sub = _hoist(sub, name + pascal_case(prop), out, upstream)
                 if deprecated:  # the property is deprecated, not only its schema: say so where it is used
                     sub = {**sub, "deprecated": True}
             elif isinstance(sub, dict) and sub.get("type") == "array" and _inline_object(sub.get("items")):
-                sub = {**sub, "items": _hoist(sub["items"], name + _pascal(prop) + "Item", out, upstream)}
+                sub = {**sub, "items": _hoist(sub["items"], name + pascal_case(prop) + "Item", out, upstream)}
             new_props[prop] = sub
         schema["properties"] = new_props  # the same dict as out[name]
     if name in upstream and upstream[name] != schema:
@@ -180,7 +175,7 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
                 for media in (response.get("content") or {}).values():
                     if isinstance(media, dict) and _inline_object(media.get("schema")):
                         media["schema"] = _hoist(
-                            media["schema"], _pascal(op_id) + "Response", hoisted, upstream_schemas
+                            media["schema"], pascal_case(op_id) + "Response", hoisted, upstream_schemas
                         )
             have = {
                 _param_key(upstream, p)
