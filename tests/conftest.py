@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the maintainer scripts are a package: `from scripts import contract`
+from openrouter import utils
+from openrouter.testing import Recorded, Reply, StandIn
 
-from openrouter import utils  # noqa: E402
-from openrouter.testing import Recorded, Reply, StandIn  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 __all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn"]
 
