@@ -152,9 +152,9 @@ def test_async_twins(server: StandIn) -> None:
 def test_one_pool_reused_and_closed_on_exit(server: StandIn) -> None:
     with OpenRouter(api_key="k", server_url=server.url) as c:
         c.credits.get_credits()
-        pool = c._http
+        pool = c._pool.built
         c.credits.get_credits()
-        assert c._http is pool
+        assert c._pool.built is pool
         assert pool is not None
     assert pool.is_closed
 

@@ -138,10 +138,19 @@ def test_the_overlays_own_http_client_has_the_finite_default_timeout(server: Sta
     assert (DEFAULT_TIMEOUT.connect, DEFAULT_TIMEOUT.read) == (5.0, 20.0)
     assert (DEFAULT_TIMEOUT.write, DEFAULT_TIMEOUT.pool) == (20.0, 20.0)
     c = OpenRouter(api_key="k", server_url=server.url)
-    once(mode, c)
-    http = c._http if mode == "sync" else c._ahttp
+    if mode == "sync":
+        c.credits.get_credits()
+        http: Any = c._pool.built
+    else:
+
+        async def main() -> Any:
+            await c.credits.get_credits_async()
+            return c._async_pools.built()
+
+        http = asyncio.run(main())
     assert http is not None
     assert http.timeout == DEFAULT_TIMEOUT
+    c.close()
 
 
 @pytest.mark.parametrize("mode", MODES)

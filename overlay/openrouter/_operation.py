@@ -3,16 +3,17 @@
 The generated module does the request shape (``_get_kwargs``) and parsing (``_parse_response``); an
 :class:`Operation` names that module, the class of a successful answer, the retry policy used when the
 caller gives none, and a hint per status added to error messages. Adding an operation is one
-``Operation`` and two short methods (sync and async) that pass their ``**options`` on.
+``Operation`` and two short methods (sync and async) that pass their ``**options`` to the client's
+drivers (:class:`Run`, :class:`RunAsync`), which the group is given when it is built.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     import httpx
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-__all__ = ["Call", "Operation", "Runner"]
+__all__ = ["Call", "Operation", "Run", "RunAsync"]
 
 
 class Operation(Generic[T]):
@@ -40,6 +41,18 @@ class Operation(Generic[T]):
     def module(self) -> ModuleType:
         """The generated module (``_get_kwargs``, ``_parse_response``)."""
         return importlib.import_module(self.module_name)
+
+    @cached_property
+    def get_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The request's shape: the generated module's ``_get_kwargs`` (the generator's name for it)."""
+        function: Callable[..., dict[str, Any]] = vars(self.module)["_get_kwargs"]
+        return function
+
+    @cached_property
+    def parse_response(self) -> Callable[..., Any]:
+        """The answer's models: the generated module's ``_parse_response`` (the generator's name)."""
+        function: Callable[..., Any] = vars(self.module)["_parse_response"]
+        return function
 
     @cached_property
     def success(self) -> type | None:
@@ -80,9 +93,13 @@ class Call(Generic[T]):
         self.base_url = base_url
 
 
-class Runner(Protocol):
-    """What an operation group (``Credits``) needs from the client: run an operation, sync or async."""
+class Run(Protocol):
+    """How an operation group (``Credits``) runs an operation: the client's sync driver."""
 
-    def _run(self, op: Operation[T], options: CallOptions, /) -> T: ...
+    def __call__(self, op: Operation[T], options: CallOptions, /) -> T: ...
 
-    async def _run_async(self, op: Operation[T], options: CallOptions, /) -> T: ...
+
+class RunAsync(Protocol):
+    """The client's async driver (asyncio or trio)."""
+
+    async def __call__(self, op: Operation[T], options: CallOptions, /) -> T: ...

@@ -50,6 +50,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
+from ._retry_after import parse_retry_after
+
 if TYPE_CHECKING:
     from openrouter_credits_api.models import (
         ForbiddenResponse,
@@ -159,7 +161,7 @@ class OpenRouterError(Exception):
     headers: httpx.Headers | None
     raw_response: httpx.Response | None
     retry_after: float | None
-    #: The fuller text ``str(error)`` shows (set by the client; the official ``message`` otherwise).
+    #: The fuller text ``str(error)`` shows (``display=``, given by the client; else ``message``).
     _display: str | None
 
     def __init__(
@@ -171,6 +173,7 @@ class OpenRouterError(Exception):
         status_code: int | None = None,
         headers: httpx.Headers | None = None,
         retry_after: float | None = None,
+        display: str | None = None,
     ) -> None:
         super().__init__(message)
         if raw_response is not None:
@@ -181,8 +184,6 @@ class OpenRouterError(Exception):
             if body is None:
                 body = _response_text(raw_response)
         if retry_after is None and headers is not None:
-            from ._retry import parse_retry_after
-
             retry_after = parse_retry_after(headers)
         self.message = message
         self.status_code = status_code
@@ -190,6 +191,8 @@ class OpenRouterError(Exception):
         self.headers = headers
         self.raw_response = raw_response
         self.retry_after = retry_after
+        if display is not None:
+            self._display = display
 
     def __str__(self) -> str:
         return self.__dict__.get("_display") or self.message
