@@ -192,16 +192,20 @@ def test_retry_after_replaces_the_backoff(headers: dict[str, str], wait: float) 
 
 def test_a_retry_after_past_the_cap_or_the_budget_is_not_slept() -> None:
     error, done, _ = drive([(0.0, answer(429, b"{}", {"retry-after": "61"}))])
-    assert kinds(done) == ["send"] and error.status_code == 429 and error.retry_after == 61.0
+    assert kinds(done) == ["send"]
+    assert error.status_code == 429
+    assert error.retry_after == 61.0
     # 29.5 s after 0.5 s spent: it would end at exactly the 30 s budget, which is past it.
     error, done, _ = drive([(0.5, answer(503, b"", {"retry-after": "29.5"}))])
-    assert kinds(done) == ["send"] and error.status_code == 503
+    assert kinds(done) == ["send"]
+    assert error.status_code == 503
 
 
 def test_x_should_retry_false_stops_and_true_retries_a_400() -> None:
     error, done, _ = drive([(0.0, answer(503, b"", {"x-should-retry": "false"}))])
-    assert kinds(done) == ["send"] and error.status_code == 503
-    result, done, _ = drive([(0.0, answer(400, b"", {"x-should-retry": "true"})), (0.0, answer(200, OK))])
+    assert kinds(done) == ["send"]
+    assert error.status_code == 503
+    _result, done, _ = drive([(0.0, answer(400, b"", {"x-should-retry": "true"})), (0.0, answer(200, OK))])
     assert kinds(done) == ["send", "sleep 0.5", "send"]
 
 
@@ -220,12 +224,13 @@ def test_every_5xx_the_upstream_rule_covers_is_retried(status: int) -> None:
 @pytest.mark.parametrize("status", sorted(NOT_RETRIED_5XX))
 def test_the_5xx_that_fail_again_are_not_retried(status: int) -> None:
     error, done, _ = drive([(0.0, answer(status))])
-    assert kinds(done) == ["send"] and error.status_code == status
+    assert kinds(done) == ["send"]
+    assert error.status_code == status
 
 
 def test_the_retryable_set_is_408_429_and_the_5xx_but_the_permanent_ones() -> None:
-    assert RETRYABLE_STATUSES == {408, 429} | (set(range(500, 600)) - NOT_RETRIED_5XX)
-    assert NOT_RETRIED_5XX == {501, 505, 506, 508, 510, 511}
+    assert {408, 429} | (set(range(500, 600)) - NOT_RETRIED_5XX) == RETRYABLE_STATUSES
+    assert {501, 505, 506, 508, 510, 511} == NOT_RETRIED_5XX
 
 
 def _tls_failure(verify: bool) -> httpx.ConnectError:
@@ -245,7 +250,8 @@ def test_a_tls_failure_fails_at_once_and_says_what_to_fix(verify: bool) -> None:
     error, done, _ = drive([(0.0, _tls_failure(verify))])
     assert kinds(done) == ["send"]
     assert isinstance(error, errors.APIConnectError)
-    assert "SSL_CERT_FILE" in str(error) and "HTTPS_PROXY" in str(error)
+    assert "SSL_CERT_FILE" in str(error)
+    assert "HTTPS_PROXY" in str(error)
     if verify:
         assert "unable to get local issuer certificate" in str(error)
 
@@ -260,7 +266,7 @@ def test_a_tls_failure_fails_at_once_and_says_what_to_fix(verify: bool) -> None:
     ],
 )
 def test_connection_failures_are_retried(failure: httpx.HTTPError) -> None:
-    result, done, _ = drive([(0.0, failure), (0.0, answer(200, OK))])
+    _result, done, _ = drive([(0.0, failure), (0.0, answer(200, OK))])
     assert kinds(done) == ["send", "sleep 0.5", "send"]
 
 
@@ -280,8 +286,9 @@ def test_a_protocol_error_after_bytes_is_a_malformed_answer_and_before_them_a_dr
         return 0.0, httpx.RemoteProtocolError("illegal status line")
 
     error, done, _ = drive([malformed])
-    assert kinds(done) == ["send"] and "malformed" in str(error)
-    result, done, _ = drive([(0.0, httpx.RemoteProtocolError("closed")), (0.0, answer(200, OK))])
+    assert kinds(done) == ["send"]
+    assert "malformed" in str(error)
+    _result, done, _ = drive([(0.0, httpx.RemoteProtocolError("closed")), (0.0, answer(200, OK))])
     assert kinds(done) == ["send", "sleep 0.5", "send"]
 
 
@@ -307,7 +314,8 @@ def test_a_post_on_a_poisoned_connection_is_not_sent_again() -> None:
         return 0.0, httpx.RemoteProtocolError("illegal status line")
 
     error, done, _ = drive([poisoned], retry=None, op=CREATE_COINBASE_CHARGE)
-    assert kinds(done) == ["send"] and done[0].method == "POST"
+    assert kinds(done) == ["send"]
+    assert done[0].method == "POST"
     assert isinstance(error, errors.APIRemoteProtocolError)
 
 
@@ -315,7 +323,7 @@ def test_a_post_on_a_poisoned_connection_is_not_sent_again() -> None:
 
 
 def test_a_same_origin_redirect_is_followed_and_a_303_becomes_a_get() -> None:
-    result, done, _ = drive(
+    _result, done, _ = drive(
         [(0.0, answer(307, b"", {"location": "/api/v1/credits2"})), (0.0, answer(200, OK))]
     )
     assert [s.url for s in done] == [URL + "/credits", URL + "/credits2"]
@@ -346,7 +354,8 @@ def test_a_relative_location_resolves_against_the_request_url() -> None:
 def test_redirects_that_are_refused(status: int, location: str, op: Operation[Any], why: str) -> None:
     error, done, _ = drive([(0.0, answer(status, b"", {"location": location}))], retry=None, op=op)
     assert kinds(done) == ["send"]
-    assert why in str(error) and error.status_code == status
+    assert why in str(error)
+    assert error.status_code == status
 
 
 def test_at_most_five_redirects() -> None:
@@ -370,7 +379,7 @@ def test_hooks_see_each_failed_attempt_and_the_success() -> None:
             seen.append(("error", None if response is None else response.status_code, type(error).__name__))
             return response, error
 
-    result, _, _ = drive(
+    _result, _, _ = drive(
         [(0.0, answer(503)), (0.0, httpx.ConnectError("refused")), (0.0, answer(200, OK))],
         with_hooks=Hooks([Record()]),
     )
