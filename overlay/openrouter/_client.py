@@ -26,6 +26,7 @@ from ._credits import Credits
 from ._operation import Call
 from ._pools import AsyncPools, SyncPool
 from ._responses import Answer
+from ._runtime import sleep, to_thread
 from ._steps import Outcome, Steps, steps
 from .errors import ClientClosedError
 from .hooks import Hooks
@@ -272,8 +273,8 @@ class OpenRouter:
 
     async def _run_async(self, op: Operation[T], options: CallOptions) -> T:
         """Run an operation asynchronously (asyncio or trio): perform what the steps ask for."""
-        import anyio  # the async runtime layer (sleeps under asyncio and trio): loaded on first use
-
+        if not op.loaded:  # the generated package's first import: off the loop's thread
+            await to_thread(op.load)
         call = self._prepare(op, options)
         http, owned = await self._async_http()
         machine = self._steps(call, http)
@@ -282,7 +283,7 @@ class OpenRouter:
         try:
             while True:
                 if step.__class__ is float:
-                    await anyio.sleep(step)
+                    await sleep(step)
                     outcome: Outcome = None
                 else:
                     attempt: Attempt = step  # type: ignore[assignment]

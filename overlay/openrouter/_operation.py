@@ -63,6 +63,16 @@ class Operation(Generic[T]):
         cls: type = getattr(importlib.import_module(module), name)
         return cls
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the generated module and the success model are imported already."""
+        return "module" in self.__dict__ and "success" in self.__dict__
+
+    def load(self) -> None:
+        """Import the generated module and the success model (the async driver does it off the loop:
+        the first import of the generated package takes tens of milliseconds)."""
+        _ = self.module, self.success
+
     def __repr__(self) -> str:
         return f"Operation({self.module_name.rpartition('.')[2]})"
 

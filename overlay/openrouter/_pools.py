@@ -5,7 +5,9 @@
   pool built before the fork is never used after it in the child: the child builds its own, and leaves
   the inherited one untouched (closing it would shut the parent's TLS sessions).
 - **Event loops.** An async pool belongs to the loop (asyncio or trio) that first used it. A call from
-  another loop gets a pool of its own; a pool whose loop is closed is dropped without being touched.
+  another loop gets a pool of its own. The loop closes its pool as it shuts down (``asyncio.run`` and
+  ``trio.run`` finalize the async generator that :class:`AsyncPools` starts in it); a pool whose loop
+  is closed is dropped without being touched.
 - **The loop is never blocked.** The first async pool is built in a worker thread: importing httpcore
   and loading the CA bundle take tens to hundreds of milliseconds.
 
@@ -15,14 +17,16 @@ A client passed in (``client=``, ``async_client=``) is never held here: it is th
 from __future__ import annotations
 
 import os
-import sys
 import threading
+from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING
+
+from ._runtime import current_loop, loop_closed, to_thread
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["AsyncPools", "SyncPool", "current_loop"]
+__all__ = ["AsyncPools", "SyncPool"]
 
 #: Changes in every forked child: a pool built under another value belongs to another process.
 _generation = 0
@@ -47,8 +51,9 @@ def _new_client() -> httpx.Client:
 
 
 def _new_async_client(trio: bool) -> httpx.AsyncClient:
-    from ._transport import new_async_client
+    from ._transport import new_async_client, warm_up
 
+    warm_up(trio)
     return new_async_client(trio)
 
 
@@ -87,37 +92,28 @@ class SyncPool:
             http.close()
 
 
-def current_loop() -> tuple[object, bool]:
-    """The running event loop (an asyncio loop, or trio's token for this run) and whether it is trio's.
-
-    Neither module is imported here: a loop can only run when its module was imported already.
-    """
-    asyncio = sys.modules.get("asyncio")
-    if asyncio is not None:
-        try:
-            return asyncio.get_running_loop(), False
-        except RuntimeError:
-            pass
-    trio = sys.modules.get("trio")
-    if trio is not None:
-        try:
-            return trio.lowlevel.current_trio_token(), True
-        except RuntimeError:
-            pass
-    return None, False  # another runtime: one pool for all of it
-
-
-def _loop_closed(loop: object, is_trio: bool) -> bool:
-    if loop is None:
-        return False
-    if not is_trio:
-        return bool(loop.is_closed())  # type: ignore[attr-defined]
-    trio = sys.modules["trio"]
+async def _closed_with_the_loop(http: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    """Started once in the pool's loop, this async generator is closed by the loop when it shuts down
+    (``asyncio.run`` and ``trio.run`` finalize the async generators left open), and closes the pool
+    then, while the loop still runs: a pool is never left to a closed loop (which cannot close it)."""
     try:
-        loop.run_sync_soon(lambda: None)  # type: ignore[attr-defined]
-    except trio.RunFinishedError:
-        return True
-    return False
+        yield
+    finally:
+        await http.aclose()
+
+
+#: Pools inherited through a fork: kept so that nothing ever closes them in the child (it would close
+#: the parent's TLS sessions), never used.
+_inherited: list[object] = []
+
+
+class _Entry:
+    __slots__ = ("http", "is_trio", "watcher")
+
+    def __init__(self, http: httpx.AsyncClient, is_trio: bool, watcher: AsyncGenerator[None, None]) -> None:
+        self.http = http
+        self.is_trio = is_trio
+        self.watcher = watcher
 
 
 class AsyncPools:
@@ -126,40 +122,40 @@ class AsyncPools:
     __slots__ = ("_generation", "_pools")
 
     def __init__(self) -> None:
-        #: loop → (the pool, whether the loop is trio's)
-        self._pools: dict[object, tuple[httpx.AsyncClient, bool]] = {}
+        self._pools: dict[object, _Entry] = {}
         self._generation = _generation
 
     async def get(self) -> httpx.AsyncClient:
         """The pool of the running loop (built in a worker thread if there is none)."""
         loop, is_trio = current_loop()
-        if self._generation == _generation:
-            entry = self._pools.get(loop)
-            if entry is not None:
-                return entry[0]
-        else:
-            self._pools, self._generation = {}, _generation  # forked: the parent's pools are not ours
-        import anyio.to_thread  # the async runtime layer, loaded by the first async call
-
+        if self._generation != _generation:  # forked: the parent's pools are not ours
+            _inherited.append(self._pools)
+            self._pools, self._generation = {}, _generation
+        entry = self._pools.get(loop)
+        if entry is not None:
+            return entry.http
         # Off the loop: the first time, this imports httpcore and loads the CA bundle.
-        http = await anyio.to_thread.run_sync(_new_async_client, is_trio)
-        # Pools of loops that are closed now: dropped, never touched (their sockets die with them).
-        self._pools = {k: v for k, v in self._pools.items() if not _loop_closed(k, v[1])}
-        entry = self._pools.setdefault(loop, (http, is_trio))
-        if entry[0] is not http:  # another task of this loop built one meanwhile
+        http = await to_thread(_new_async_client, is_trio)
+        entry = self._pools.get(loop)
+        if entry is not None:  # another task of this loop built one meanwhile
             await http.aclose()
-        return entry[0]
+            return entry.http
+        watcher = _closed_with_the_loop(http)
+        await watcher.__anext__()
+        # Pools of loops that are closed now are dropped: those loops closed them as they shut down.
+        self._pools = {k: v for k, v in self._pools.items() if not loop_closed(k, v.is_trio)}
+        self._pools[loop] = _Entry(http, is_trio, watcher)
+        return http
 
     def built(self) -> httpx.AsyncClient | None:
         """The pool of the running loop, or None when none was built."""
         if self._generation != _generation:
             return None
         entry = self._pools.get(current_loop()[0])
-        return None if entry is None else entry[0]
+        return None if entry is None else entry.http
 
     async def aclose(self) -> None:
-        """Close the running loop's pool; drop the others (their loops are closed or not ours)."""
-        http = self.built()
-        self._pools = {}
-        if http is not None:
-            await http.aclose()
+        """Close the running loop's pool; the others close with their loops."""
+        entry = None if self._generation != _generation else self._pools.pop(current_loop()[0], None)
+        if entry is not None:
+            await entry.watcher.aclose()

@@ -22,6 +22,7 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 from urllib.request import getproxies
 
+import anyio
 import certifi
 import httpcore
 import httpx
@@ -309,6 +310,17 @@ def new_client() -> httpx.Client:
             mounts[pattern] = Transport(cls(**_proxy_options(url), **options, network_backend=Backend()))
     direct = Transport(httpcore.ConnectionPool(**options, network_backend=Backend()))
     return httpx.Client(transport=direct, mounts=mounts, **_client_options())
+
+
+def _checkpoint() -> Any:
+    return anyio.sleep(0)
+
+
+def warm_up(trio: bool) -> None:
+    """Import what the first async connection needs, in the calling (worker) thread: anyio's asyncio
+    backend takes ~25 ms to import, which the loop's thread would otherwise pay on the first connect."""
+    if not trio:
+        anyio.run(_checkpoint, backend="asyncio")
 
 
 def new_async_client(trio: bool = False) -> httpx.AsyncClient:
