@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +16,7 @@ sys.path.insert(0, str(ROOT / "scripts"))  # test_contract imports scripts/contr
 from openrouter import utils  # noqa: E402
 from openrouter.testing import Recorded, Reply, StandIn  # noqa: E402
 
-__all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn"]
+__all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn", "retry_waits"]
 
 #: A key that must never show up in a repr, a log record, a warning or an exception text.
 CANARY_KEY = "sk-or-v1-CANARY-7f3a9c1e5b"
@@ -31,3 +33,31 @@ def server() -> Iterator[StandIn]:
     """A fresh stand-in server (its own port, its own request log and fault plan)."""
     with StandIn() as s:
         yield s
+
+
+class _RetryLog(logging.Handler):
+    """Collects ``(monotonic time, delay)`` of each retry from the client's INFO line, logged just
+    before the wait (sync and async alike)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.waits: list[tuple[float, float]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        retry = getattr(record, "openrouter_retry", None)
+        if retry is not None:
+            self.waits.append((time.monotonic(), retry["delay"]))
+
+
+@pytest.fixture
+def retry_waits() -> Iterator[list[tuple[float, float]]]:
+    """``(monotonic start, seconds)`` of every retry wait the client begins (from its retry log line)."""
+    logger = logging.getLogger("openrouter")
+    handler, level = _RetryLog(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield handler.waits
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)

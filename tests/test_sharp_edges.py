@@ -19,7 +19,6 @@ from collections.abc import Callable
 from email.utils import formatdate
 from typing import Any
 
-import anyio
 import httpx
 import pytest
 import trio
@@ -108,25 +107,9 @@ def _here() -> int:
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, float]]:
-    """Records ``(monotonic start, seconds)`` of every retry sleep, sync (``time.sleep`` in this thread,
-    not the stand-in's) and async (``anyio.sleep``), still sleeping for real."""
-    log: list[tuple[float, float]] = []
-    me = threading.get_ident()
-    real_sleep, real_asleep = time.sleep, anyio.sleep
-
-    def sleep(seconds: float) -> None:
-        if threading.get_ident() == me:
-            log.append((time.monotonic(), seconds))
-        real_sleep(seconds)
-
-    async def asleep(seconds: float) -> None:
-        log.append((time.monotonic(), seconds))
-        await real_asleep(seconds)
-
-    monkeypatch.setattr(time, "sleep", sleep)
-    monkeypatch.setattr(anyio, "sleep", asleep)
-    return log
+def sleeps(retry_waits: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``(monotonic start, seconds)`` of every retry sleep, sync and async (slept for real)."""
+    return retry_waits
 
 
 # --- default timeout is finite ----------------------------------------------------------------------

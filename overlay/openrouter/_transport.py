@@ -313,7 +313,7 @@ def new_client() -> httpx.Client:
 
 
 def _checkpoint() -> Any:
-    return anyio.sleep(0)
+    return anyio.lowlevel.checkpoint()
 
 
 def warm_up(trio: bool) -> None:
