@@ -27,7 +27,7 @@ class Body:
     Past the limit it keeps the first ``limit`` bytes and sets ``truncated``; the reader stops there.
     """
 
-    __slots__ = ("_decoders", "_limit", "_parts", "_request", "_size", "truncated")
+    __slots__ = ("_decoders", "_limit", "_parts", "_request", "_size", "_unsupported", "truncated")
 
     def __init__(self, response: httpx.Response, limit: int, *, decoded: bool = False) -> None:
         self._request = response.request
@@ -36,6 +36,7 @@ class Body:
         self._size = 0
         self.truncated = False
         self._decoders: list[Any] = []
+        self._unsupported: str | None = None
         encoding = None if decoded else response.headers.get("content-encoding")
         if encoding:
             for name in reversed(encoding.lower().split(",")):
@@ -44,14 +45,16 @@ class Body:
                     self._decoders.append(zlib.decompressobj(zlib.MAX_WBITS | 16))
                 elif name == "deflate":
                     self._decoders.append(None)  # zlib-wrapped or raw: decided by the first bytes
-                elif name not in ("", "identity"):
-                    raise httpx.DecodingError(
-                        f"unsupported Content-Encoding {name!r:.40} (asked for {ACCEPT_ENCODING})",
-                        request=self._request,
-                    )
+                elif name not in ("", "identity") and self._unsupported is None:
+                    self._unsupported = name  # an error once there are bytes (an empty body is fine)
 
     def feed(self, chunk: bytes) -> bool:
         """Add one raw chunk from the network; False once the limit is passed (stop reading)."""
+        if self._unsupported is not None and chunk:
+            raise httpx.DecodingError(
+                f"unsupported Content-Encoding {self._unsupported!r:.40} (asked for {ACCEPT_ENCODING})",
+                request=self._request,
+            )
         room = self._limit - self._size
         for i, decoder in enumerate(self._decoders):
             if not chunk:

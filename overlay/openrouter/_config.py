@@ -11,7 +11,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -52,9 +51,19 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
-@dataclass(frozen=True, slots=True)
 class Config:
     """What a client sends with every call; built by :func:`configure`, never changed."""
+
+    __slots__ = (
+        "api_key",
+        "attribution",
+        "headers",
+        "log",
+        "max_response_bytes",
+        "retry",
+        "server_url",
+        "timeout",
+    )
 
     #: The key, a callable returning one (called per call), or None (no ``Authorization``).
     api_key: str | Callable[[], str] | None
@@ -70,6 +79,18 @@ class Config:
     max_response_bytes: int
     #: The headers of every request (``Authorization`` included when the key is a str).
     headers: Mapping[str, str]
+
+    def __init__(self, **values: Any) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, values.pop(name))
+        if values:
+            raise TypeError(f"Config got unexpected fields: {sorted(values)}")
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Config is frozen: build another with configure() instead of setting {name}")
+
+    def __repr__(self) -> str:  # never the key
+        return f"Config(server_url={self.server_url!r}, timeout={self.timeout!r}, retry={self.retry!r})"
 
     @property
     def debug(self) -> bool:
@@ -110,7 +131,14 @@ def configure(
     if isinstance(key, str):
         headers["Authorization"] = f"Bearer {key}"
     return Config(
-        key, attribution, base_url, timeout, retry, log if logger is None else logger, limit, headers
+        api_key=key,
+        attribution=attribution,
+        server_url=base_url,
+        timeout=timeout,
+        retry=retry,
+        log=log if logger is None else logger,
+        max_response_bytes=limit,
+        headers=headers,
     )
 
 

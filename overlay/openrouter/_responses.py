@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import ssl
+import sys
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
@@ -29,6 +29,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._operation import Call as _Call
 
 T = TypeVar("T")
@@ -225,7 +227,7 @@ _PROXY_HINT = "check the proxy settings (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_
 def _tls_message(call: _Call[Any], tls: ssl.SSLError) -> str:
     reason = getattr(tls, "verify_message", None) or getattr(tls, "reason", None) or str(tls)
     where = f"{call.method} {call.url}"
-    if isinstance(tls, ssl.SSLCertVerificationError):
+    if isinstance(tls, sys.modules["ssl"].SSLCertVerificationError):  # loaded: it raised ``tls``
         return (
             f"{where} failed: the server's TLS certificate could not be verified ({reason}). If a "
             "corporate proxy or a private CA signs it, set SSL_CERT_FILE (or SSL_CERT_DIR) to a CA "

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import math
 import random
-import ssl
+import sys
 import time
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -36,6 +37,9 @@ from ._attempt import Attempt
 from ._retry_after import parse_retry_after
 from .errors import APIConnectionError, OpenRouterError, ResponseValidationError
 from .utils.retries import DEFAULT_BACKOFF, RetryConfig, status_patterns
+
+if TYPE_CHECKING:
+    import ssl
 
 __all__ = [
     "NOT_RETRIED_5XX",
@@ -88,9 +92,10 @@ def tls_failure(exc: BaseException) -> ssl.SSLError | None:
     """The TLS error that made this connection fail for good, if any (found in the ``__cause__``
     chain): a certificate that does not verify, a hostname mismatch, no protocol in common. An EOF or
     a reset in the middle of the handshake is a dropped connection, not one of these."""
+    ssl = sys.modules.get("ssl")  # not imported: no TLS was ever attempted (and it costs 1 ms)
     seen: BaseException | None = exc
     for _ in range(8):
-        if seen is None:
+        if ssl is None or seen is None:
             return None
         if isinstance(seen, ssl.SSLError):
             transient = (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError)
