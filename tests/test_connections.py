@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from openrouter import OpenRouter, errors, utils
-from rawserver import CREDITS_BODY, Conn, RawRequest, RawServer
+from support import CREDITS_BODY, Conn, RawRequest, RawServer
 
 MODES = ["sync", "async"]
 NO_RETRY = utils.RetryConfig("none")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from openrouter import OpenRouter, _pools
-from rawserver import Conn, RawRequest, RawServer
+from support import Conn, RawRequest, RawServer
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 

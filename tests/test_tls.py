@@ -18,7 +18,7 @@ import pytest
 
 from conftest import FAST_RETRY
 from openrouter import OpenRouter, errors
-from rawserver import ok
+from support import ok
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 
