@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "scripts"))  # test_contract imports scripts/contr
 from openrouter import utils  # noqa: E402
 from openrouter.testing import Recorded, Reply, StandIn  # noqa: E402
 
-__all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn", "retry_waits"]
+__all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn", "retry_waits", "sleeps"]
 
 #: A key that must never show up in a repr, a log record, a warning or an exception text.
 CANARY_KEY = "sk-or-v1-CANARY-7f3a9c1e5b"
@@ -61,3 +61,9 @@ def retry_waits() -> Iterator[list[tuple[float, float]]]:
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
+
+
+@pytest.fixture
+def sleeps(retry_waits: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``(monotonic start, seconds)`` of every retry sleep, sync and async (slept for real)."""
+    return retry_waits

@@ -17,6 +17,7 @@ import trio
 
 from conftest import FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter
+from openrouter.testing import envelope
 
 
 def test_one_client_across_two_asyncio_runs_and_a_trio_run(server: StandIn) -> None:
@@ -123,3 +124,25 @@ def test_the_tls_context_is_built_off_the_loop_thread(
     # The bound reached (reported, never asserted: a loaded machine stretches any gap).
     print(f"longest loop gap during the first call ({backend}): {max(gaps) * 1000:.1f} ms")
     c.close()
+
+
+# --- async runtimes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("runtime", ["asyncio", "trio"])
+def test_get_credits_async_and_its_retry_sleep_work_under(
+    server: StandIn, runtime: str, sleeps: list[tuple[float, float]]
+) -> None:
+    server.plan(Reply(503, envelope(503, "busy"), headers={"retry-after-ms": "50"}))
+
+    async def main() -> tuple[Any, float]:
+        async with OpenRouter(api_key="k", server_url=server.url, retry_config=FAST_RETRY) as c:
+            start = time.monotonic()
+            res = await c.credits.get_credits_async()
+            return res, time.monotonic() - start
+
+    res, elapsed = asyncio.run(main()) if runtime == "asyncio" else trio.run(main)
+    assert res.data.total_credits == 100.5
+    assert len(server.requests) == 2
+    assert [seconds for _, seconds in sleeps] == [0.05]
+    assert elapsed >= 0.05
