@@ -248,7 +248,7 @@ def test_retry_after_beyond_the_budget_is_not_slept(server: StandIn, mode: str) 
     assert exc.status_code == 429
     assert exc.retry_after == 30
     assert len(server.requests) == 1
-    assert elapsed < 1
+    assert elapsed < 5  # not the 30 s wait
 
 
 # --- 2XX bodies that do not match the schema ------------------------------------------------------------
@@ -358,7 +358,7 @@ def test_a_slow_pool_build_does_not_use_up_a_short_timeout(
 
 
 def test_reply_slower_than_timeout_ms_is_a_timeout(server: StandIn, mode: str) -> None:
-    server.plan(Reply(delay=1.5))
+    server.plan(Reply(delay=5.0))
     exc, elapsed = timed(lambda: call(mode, server, retries=NO_RETRY, timeout_ms=200))
     assert type(exc) is errors.APIReadTimeoutError
     assert isinstance(exc, errors.APITimeoutError)
@@ -366,15 +366,15 @@ def test_reply_slower_than_timeout_ms_is_a_timeout(server: StandIn, mode: str) -
     assert isinstance(exc.__cause__, httpx.TimeoutException)
     assert "timed out" in str(exc)
     assert len(server.requests) == 1
-    assert 0.19 <= elapsed < 1.0
+    assert 0.19 <= elapsed < 2.0  # not the 5 s stall
 
 
 def test_timeout_is_retried_when_allowed(server: StandIn, mode: str) -> None:
-    server.plan(Reply(delay=1.5))
+    server.plan(Reply(delay=5.0))
     res, elapsed = timed(lambda: call(mode, server, retries=FAST_RETRY, client_kw={"timeout_ms": 200}))
     assert_default_answer(res)
     assert len(server.requests) == 2
-    assert 0.19 <= elapsed < 1.2
+    assert 0.19 <= elapsed < 2.0  # not the 5 s stall
 
 
 def test_retry_budget_bounds_a_slow_server_even_without_timeout_ms(server: StandIn, mode: str) -> None:
@@ -382,10 +382,10 @@ def test_retry_budget_bounds_a_slow_server_even_without_timeout_ms(server: Stand
         "backoff",
         utils.BackoffStrategy(initial_interval=10, max_interval=10, exponent=1.0, max_elapsed_time=500),
     )
-    server.plan(*[Reply(delay=3)] * 5)
+    server.plan(*[Reply(delay=5)] * 5)
     exc, elapsed = timed(lambda: call(mode, server, retries=budget))  # per-phase timeout is 20 s
     assert isinstance(exc, errors.APITimeoutError)
-    assert 0.45 <= elapsed < 1.2
+    assert 0.45 <= elapsed < 2.5  # the 0.5 s budget, not the 5 s stall
 
 
 def test_when_the_budget_cuts_the_last_attempt_the_deadline_error_names_the_retried_failure(

@@ -174,7 +174,7 @@ def test_close_returns_promptly_while_a_client_stalls() -> None:
     started = time.monotonic()
     server.close()
     sock.close()
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 3  # its loops look at the stop flag every 50 ms
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
