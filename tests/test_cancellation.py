@@ -96,7 +96,7 @@ def test_an_async_exception_during_a_request_is_not_retried(server: StandIn) -> 
 #: What the server does while the call is cancelled: stall the reply, or ask for a long retry wait.
 STALLS = {
     "during the request": Reply(delay=5.0),
-    "during the retry sleep": Reply(503, headers={"retry-after-ms": "5000"}),
+    "during the retry sleep": Reply(503, headers={"retry-after-ms": "4000"}),  # within the 5 s budget
 }
 
 
@@ -114,7 +114,7 @@ def test_asyncio_cancellation_is_immediate_and_not_retried(server: StandIn, stal
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
-            assert time.monotonic() - start < SLACK  # not the 5 s stall
+            assert time.monotonic() - start < SLACK  # not the 4-5 s stall
             await asyncio.sleep(0.1)
             assert len(server.requests) == 1  # no retry after the cancellation
             # Nothing shared was closed: the same client makes another call.
@@ -148,7 +148,7 @@ def test_trio_cancellation_is_immediate_and_not_retried(server: StandIn, stall: 
                 cancelled_at = time.monotonic()
                 scope.cancel()
             assert scope.cancelled_caught
-            assert ended_at - cancelled_at < SLACK  # not the 5 s stall
+            assert ended_at - cancelled_at < SLACK  # not the 4-5 s stall
             await trio.sleep(0.1)
             assert len(server.requests) == 1
             res = await c.credits.get_credits_async()
