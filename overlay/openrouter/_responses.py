@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from ._error_base import _cap
 from ._retry import tls_failure
 from .errors import (
     STATUS_ERRORS,
@@ -24,7 +25,6 @@ from .errors import (
     OpenRouterError,
     ResponseTooLargeError,
     ResponseValidationError,
-    _cap,
     transport_class,
 )
 
