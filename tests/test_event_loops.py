@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import certifi
 import pytest
 import trio
 
 from conftest import FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter
 from openrouter.testing import envelope
+from support.calls import large_ca_bundle
 
 
 def test_one_client_across_two_asyncio_runs_and_a_trio_run(server: StandIn) -> None:
@@ -86,8 +86,7 @@ def test_the_tls_context_is_built_off_the_loop_thread(
     server: StandIn, backend: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # A large CA bundle (corporate machines have them) takes hundreds of ms to load: never on the loop.
-    bundle = tmp_path / "ca-bundle.pem"
-    bundle.write_text(Path(certifi.where()).read_text() * 20)
+    bundle = large_ca_bundle(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
     built_in: list[int] = []
     original = ssl.create_default_context

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import certifi
 import httpx
 import pytest
 
 from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, errors, operations, utils
 from openrouter.testing import GONE_MESSAGE, envelope
+from support.calls import large_ca_bundle
 
 NO_RETRY = utils.RetryConfig("none")
 MB5 = 5 * 1024 * 1024
@@ -348,8 +348,7 @@ def test_a_slow_pool_build_does_not_use_up_a_short_timeout(
 ) -> None:
     # A large CA bundle (as some corporate machines have) makes building the client's TLS context slow;
     # that one-time setup must not count against the first call's 150 ms, or it fails after 0 attempts.
-    bundle = tmp_path / "ca-bundle.pem"
-    bundle.write_text(Path(certifi.where()).read_text() * 20)
+    bundle = large_ca_bundle(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
     res, elapsed = timed(lambda: call(mode, server, retries=NO_RETRY, timeout_ms=150))
     assert elapsed > 0.15  # the setup really did take longer than the timeout...

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 from email.utils import formatdate
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, _retry, errors, utils
 from openrouter.testing import envelope
-from support.calls import MODES, SLACK, once, retry_within, timed
+from support.calls import MODES, SLACK, once, outcome, retry_within, timed
 
 # --- Retry-After ------------------------------------------------------------------------------------
 
@@ -198,19 +197,7 @@ SHORT_RETRY = utils.RetryConfig("backoff", utils.BackoffStrategy(5, 20, 2.0, 500
 
 def get_credits(mode: str, server: StandIn, retry: utils.RetryConfig = FAST_RETRY) -> Any:
     """One call on a fresh client; its result or the OpenRouterError raised."""
-    client = OpenRouter(api_key="k", server_url=server.url, retry_config=retry)
-    try:
-        if mode == "sync":
-            with client:
-                return client.credits.get_credits()
-
-        async def main() -> Any:
-            async with client:
-                return await client.credits.get_credits_async()
-
-        return asyncio.run(main())
-    except errors.OpenRouterError as exc:
-        return exc
+    return outcome(mode, OpenRouter(api_key="k", server_url=server.url, retry_config=retry))
 
 
 @pytest.mark.parametrize("status", [520, 521, 522, 523, 524, 529, 507, 509])

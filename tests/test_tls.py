@@ -19,6 +19,7 @@ import pytest
 from conftest import FAST_RETRY
 from openrouter import OpenRouter, errors
 from support import ok
+from support.calls import outcome
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 
@@ -94,21 +95,7 @@ def tls_server(certs: dict[str, tuple[Path, Path]], request: pytest.FixtureReque
 
 
 def call(mode: str, url: str) -> Any:
-    client = OpenRouter(api_key="k", server_url=url, retry_config=FAST_RETRY)
-    try:
-        if mode == "sync":
-            with client:
-                return client.credits.get_credits()
-
-        async def main() -> Any:
-            async with client:
-                return await client.credits.get_credits_async()
-
-        import asyncio
-
-        return asyncio.run(main())
-    except errors.OpenRouterError as exc:
-        return exc
+    return outcome(mode, OpenRouter(api_key="k", server_url=url, retry_config=FAST_RETRY))
 
 
 @pytest.mark.parametrize("mode", MODES)

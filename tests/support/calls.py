@@ -7,11 +7,26 @@ import asyncio
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from openrouter import OpenRouter, utils
+import certifi
 
-__all__ = ["MODES", "NO_RETRY", "OK", "SLACK", "here", "once", "retry_within", "timed", "warmed_and_timed"]
+from openrouter import OpenRouter, errors, utils
+
+__all__ = [
+    "MODES",
+    "NO_RETRY",
+    "OK",
+    "SLACK",
+    "here",
+    "large_ca_bundle",
+    "once",
+    "outcome",
+    "retry_within",
+    "timed",
+    "warmed_and_timed",
+]
 
 NO_RETRY = utils.RetryConfig("none")
 MODES = ["sync", "async"]
@@ -90,3 +105,18 @@ def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
 def here() -> int:
     """The line number of the caller (for warning locations)."""
     return sys._getframe(1).f_lineno
+
+
+def outcome(mode: str, client: OpenRouter, **kwargs: Any) -> Any:
+    """:func:`once`, returning the OpenRouterError raised instead of raising it."""
+    try:
+        return once(mode, client, **kwargs)
+    except errors.OpenRouterError as exc:
+        return exc
+
+
+def large_ca_bundle(directory: Path) -> Path:
+    """A CA bundle 20 times certifi's (as some corporate machines have): slow to load."""
+    bundle = directory / "ca-bundle.pem"
+    bundle.write_text(Path(certifi.where()).read_text() * 20)
+    return bundle
