@@ -485,7 +485,7 @@ def bench_import(cfg: Config) -> list[Row]:
     Each interpreter imports httpx (the raw figure), then the overlay on top (ours: both together, the
     same modules a plain ``from openrouter import OpenRouter`` loads), and the ratio is the median over
     interpreters. Two separate interpreters differ by ~18 % here even for the same statement (identical
-    imports compared 0.96-1.01x over 40 A B B A units), which drowns a 5 % target; within one
+    imports compared 0.96-1.01x over 40 A B B A units), which drowns a 15 % target; within one
     interpreter the pair shares that noise.
     """
     code = _SPLIT_CHILD.format(peak=_PEAK)
