@@ -177,8 +177,8 @@ class OpenRouter:
         self._pool.close()
 
     async def aclose(self) -> None:
-        """Close the pools this client opened (clients passed in are left open); the async pools of
-        other event loops are dropped (a closed loop's cannot be closed)."""
+        """Close the pools this client opened (clients passed in are left open): the sync pool and the
+        running loop's; the pools of other event loops close with their loops."""
         self.close()
         await self._async_pools.aclose()
 

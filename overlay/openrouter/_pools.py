@@ -2,8 +2,9 @@
 
 - **Fork.** A pool holds sockets; after ``os.fork()`` parent and child would share them and read each
   other's answers. :data:`_generation` changes in every forked child (``os.register_at_fork``), so a
-  pool built before the fork is never used after it in the child: the child builds its own, and leaves
-  the inherited one untouched (closing it would shut the parent's TLS sessions).
+  pool built before the fork is never used after it in the child: the child builds its own and never
+  closes the inherited one (that would shut the parent's TLS sessions; the garbage collector only
+  frees the child's copies of the sockets).
 - **Event loops.** An async pool belongs to the loop (asyncio or trio) that first used it. A call from
   another loop gets a pool of its own. The loop closes its pool as it shuts down (``asyncio.run`` and
   ``trio.run`` finalize the async generator that :class:`AsyncPools` starts in it); a pool whose loop

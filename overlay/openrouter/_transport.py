@@ -23,6 +23,7 @@ from typing import Any
 from urllib.request import getproxies
 
 import anyio
+import anyio.lowlevel
 import certifi
 import httpcore
 import httpx
@@ -312,15 +313,21 @@ def new_client() -> httpx.Client:
     return httpx.Client(transport=direct, mounts=mounts, **_client_options())
 
 
-def _checkpoint() -> Any:
-    return anyio.lowlevel.checkpoint()
+_warmed = False
+
+
+async def _checkpoint() -> None:
+    await anyio.lowlevel.checkpoint()
 
 
 def warm_up(trio: bool) -> None:
-    """Import what the first async connection needs, in the calling (worker) thread: anyio's asyncio
-    backend takes ~25 ms to import, which the loop's thread would otherwise pay on the first connect."""
-    if not trio:
+    """Import what the first asyncio connection needs, once, in the calling (worker) thread: anyio's
+    asyncio backend takes ~25 ms to import, which the loop's thread would otherwise pay on the first
+    connect (httpcore's trio backend needs nothing)."""
+    global _warmed
+    if not (trio or _warmed):
         anyio.run(_checkpoint, backend="asyncio")
+        _warmed = True
 
 
 def new_async_client(trio: bool = False) -> httpx.AsyncClient:
