@@ -18,6 +18,7 @@ A client passed in (``client=``, ``async_client=``) is never held here: it is th
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING
@@ -93,14 +94,20 @@ class SyncPool:
             http.close()
 
 
-async def _closed_with_the_loop(http: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+async def _closed_with_the_loop(http: httpx.AsyncClient, is_trio: bool) -> AsyncGenerator[None, None]:
     """Started once in the pool's loop, this async generator is closed by the loop when it shuts down
     (``asyncio.run`` and ``trio.run`` finalize the async generators left open), and closes the pool
     then, while the loop still runs: a pool is never left to a closed loop (which cannot close it)."""
     try:
         yield
     finally:
-        await http.aclose()
+        if is_trio:
+            # trio cancels async work in generators it finalizes at shutdown: closing is shielded
+            # (httpcore before 1.0 waits for its pool lock there).
+            with sys.modules["trio"].CancelScope(shield=True):
+                await http.aclose()
+        else:
+            await http.aclose()
 
 
 #: Pools inherited through a fork: kept so that nothing ever closes them in the child (it would close
@@ -141,7 +148,7 @@ class AsyncPools:
         if entry is not None:  # another task of this loop built one meanwhile
             await http.aclose()
             return entry.http
-        watcher = _closed_with_the_loop(http)
+        watcher = _closed_with_the_loop(http, is_trio)
         await watcher.__anext__()
         # Pools of loops that are closed now are dropped: those loops closed them as they shut down.
         self._pools = {k: v for k, v in self._pools.items() if not loop_closed(k, v.is_trio)}
