@@ -4,13 +4,15 @@ httpx's timeouts are per phase and a read timeout restarts with every byte, so a
 byte every half second holds a call forever. These wrappers (httpcore's public ``NetworkBackend`` /
 ``NetworkStream`` interfaces) cut each connect, read and write to what is left before the call's deadline
 and raise httpcore's own timeout once nothing is left, which the transport turns into httpx's
-``*Timeout``. They also note on the :class:`~openrouter._attempt.Attempt` being sent whether the server
+``*Timeout``; a TLS error becomes httpcore's ``ConnectError`` (raised from it) with every httpcore
+version. They also note on the :class:`~openrouter._attempt.Attempt` being sent whether the server
 sent a byte and whether the connection had served an earlier attempt. The transport builds its pools
 with them (``network_backend=``).
 """
 
 from __future__ import annotations
 
+import ssl
 import time
 from typing import Any
 
@@ -74,7 +76,10 @@ class _Stream(_Owned, httpcore.NetworkStream):
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
-        tls = self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
+        try:
+            tls = self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
+        except ssl.SSLError as exc:  # httpcore before 1.0 lets it through under anyio
+            raise httpcore.ConnectError(str(exc)) from exc
         return _Stream(tls)
 
     def get_extra_info(self, info: str) -> Any:
@@ -100,9 +105,12 @@ class _AsyncStream(_Owned, httpcore.AsyncNetworkStream):
     async def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.AsyncNetworkStream:
-        tls = await self._inner.start_tls(
-            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
-        )
+        try:
+            tls = await self._inner.start_tls(
+                ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+            )
+        except ssl.SSLError as exc:  # httpcore before 1.0 lets it through under anyio
+            raise httpcore.ConnectError(str(exc)) from exc
         return _AsyncStream(tls)
 
     def get_extra_info(self, info: str) -> Any:
