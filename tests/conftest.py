@@ -16,7 +16,18 @@ sys.path.insert(0, str(ROOT / "scripts"))  # test_contract imports scripts/contr
 from openrouter import utils  # noqa: E402
 from openrouter.testing import Recorded, Reply, StandIn  # noqa: E402
 
-__all__ = ["CANARY_KEY", "FAST_RETRY", "ROOT", "Recorded", "Reply", "StandIn", "retry_waits", "sleeps"]
+__all__ = [
+    "CANARY_KEY",
+    "FAST_RETRY",
+    "ROOT",
+    "Recorded",
+    "Reply",
+    "StandIn",
+    "mode",
+    "no_key_in_debug_logs",
+    "retry_waits",
+    "sleeps",
+]
 
 #: A key that must never show up in a repr, a log record, a warning or an exception text.
 CANARY_KEY = "sk-or-v1-CANARY-7f3a9c1e5b"
@@ -67,3 +78,19 @@ def retry_waits() -> Iterator[list[tuple[float, float]]]:
 def sleeps(retry_waits: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """``(monotonic start, seconds)`` of every retry sleep, sync and async (slept for real)."""
     return retry_waits
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Each test runs twice: through the sync and the async path."""
+    return str(request.param)
+
+
+@pytest.fixture
+def no_key_in_debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """DEBUG logging on for the test, and no record may carry the key (``usefixtures`` it)."""
+    caplog.set_level(logging.DEBUG, logger="openrouter")
+    yield
+    for record in caplog.records:
+        assert CANARY_KEY not in record.getMessage()
+    assert CANARY_KEY not in caplog.text
