@@ -257,6 +257,9 @@ def followed(server: StandIn, reply: Reply) -> bool:
 @example(reply=Reply(status=302, headers={"Location": "\xa1"}))
 # An empty body needs no decoding, whatever its Content-Encoding: the redirect is still followed.
 @example(reply=Reply(status=301, headers={"Content-Encoding": "0", "Location": "0"}))
+# Nor does a redirect's body that cannot be decoded: only its Location matters.
+@example(reply=Reply(status=301, body=b"\x00", headers={"Content-Encoding": "0", "Location": "0"}))
+@example(reply=Reply(status=302, body=b"\x00", headers={"Content-Encoding": "gzip"}))
 @example(reply=Reply(status=307, headers={"Location": "//elsewhere.invalid/"}))
 def test_any_answer_is_a_result_or_an_openrouter_error(
     server: StandIn, clients: Clients, reply: Reply

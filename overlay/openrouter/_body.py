@@ -82,6 +82,12 @@ class Body:
         return b"".join(self._parts)
 
 
+def _undecoded(response: httpx.Response) -> bool:
+    """A 3XX body is kept as it came: only its ``Location`` matters, and a body that could not be
+    decoded must not stop a redirect (it is shown, cut, only when the redirect is refused)."""
+    return 300 <= response.status_code < 400
+
+
 def _already_read(response: httpx.Response, limit: int) -> Body | None:
     """The body of an answer that a client passed in has read already (a recording wrapper, a canned
     ``httpx.Response``): httpx decoded it, so it is only cut to ``limit``. None for a streamed answer."""
@@ -102,7 +108,7 @@ def read(response: httpx.Response, limit: int) -> Body:
     if done is not None:
         return done
     try:
-        body = Body(response, limit)
+        body = Body(response, limit, decoded=_undecoded(response))
         attempt = CURRENT.get()
         deadline = None if attempt is None else attempt.deadline
         for chunk in response.iter_raw():
@@ -122,7 +128,7 @@ async def aread(response: httpx.Response, limit: int) -> Body:
         return done
     chunks = response.aiter_raw()
     try:
-        body = Body(response, limit)
+        body = Body(response, limit, decoded=_undecoded(response))
         attempt = CURRENT.get()
         deadline = None if attempt is None else attempt.deadline
         async for chunk in chunks:
