@@ -1,5 +1,5 @@
 """A call is bounded in time and memory whatever the server sends (issue 13), against a raw-socket
-server that controls every byte (``rawserver``): drips, endless and compressed bodies, non-finite
+server that controls every byte (``support.RawServer``): drips, endless and compressed bodies, non-finite
 numbers, malformed answers, drops, and redirects to the same or another origin. Sync and async
 (asyncio and trio) run the same cases."""
 
@@ -12,10 +12,10 @@ from typing import Any
 import anyio
 import pytest
 
-import rawserver as raw
+import support as raw
 from conftest import CANARY_KEY
 from openrouter import OpenRouter, errors, utils
-from rawserver import RawServer
+from support import RawServer
 
 #: A short budget: a drip or a retry loop must end by it (plus scheduling slack), never by the server.
 BUDGET = utils.RetryConfig(

@@ -18,7 +18,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, StandIn
-from openrouter import _cli, _client
+from docs_default_server import point_default_server_at
+from openrouter import OpenRouter, _cli
 from openrouter.testing import Key
 
 PAGE = ROOT / "docs" / "ci-budget-guard.md"
@@ -42,7 +43,8 @@ def test_python_blocks_run(index: int, monkeypatch: pytest.MonkeyPatch, tmp_path
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("OPENROUTER_API_KEY", "sk-or-v1-docs-example")
     with StandIn() as server:  # a block without server_url reaches this one instead of the real API
-        monkeypatch.setattr(_client, "DEFAULT_SERVER_URL", server.url)
+        monkeypatch.setattr(OpenRouter, "__init__", OpenRouter.__init__)  # undone after the test
+        point_default_server_at(server.url)
         code = blocks("python")[index]
         exec(compile(code, f"{PAGE.name} python block {index}", "exec"), {"__name__": "__main__"})
 

@@ -253,9 +253,14 @@ def test_other_api_errors_exit_5(
 def test_server_errors_exit_5_once_the_budget_is_spent(
     server: StandIn, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.plan(*[Reply(500, {"error": {"code": 500, "message": "Internal Server Error"}})] * 20)
-    status, _, err = run(capsys, "get", "--timeout", "0.4", "--server-url", server.url)
+    # The server asks for 0.6 s between attempts: within the 1 s budget one wait fits and the next does
+    # not, so the call ends on the second answer, with 0.4 s to spare on either side. (With backoff
+    # waits near the budget, a busy machine let the deadline cut an attempt instead: exit 4.)
+    busy = Reply(500, {"error": {"code": 500, "message": "Internal Server Error"}}, {"retry-after-ms": "600"})
+    server.plan(*[busy] * 20)
+    status, _, err = run(capsys, "get", "--timeout", "1", "--server-url", server.url)
     assert status == 5
+    assert len(server.requests) == 2
     assert "500 Internal Server Error" in last_line(err)
     attempts = len(server.requests)
     assert len(progress_lines(err)) == attempts - 1

@@ -7,6 +7,7 @@ import logging
 import os
 import warnings
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -152,9 +153,9 @@ def test_async_twins(server: StandIn) -> None:
 def test_one_pool_reused_and_closed_on_exit(server: StandIn) -> None:
     with OpenRouter(api_key="k", server_url=server.url) as c:
         c.credits.get_credits()
-        pool = c._http
+        pool = c._pool.built
         c.credits.get_credits()
-        assert c._http is pool
+        assert c._pool.built is pool
         assert pool is not None
     assert pool.is_closed
 
@@ -324,3 +325,24 @@ def test_building_the_client_warns_about_nothing() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         OpenRouter(api_key="k").credits  # noqa: B018  building the client warns about nothing
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_cookie_the_server_sets_does_not_follow_later_calls(server: StandIn, mode: str) -> None:
+    ok = {"data": {"total_credits": 1, "total_usage": 2}}
+    # Latin-1 bytes in a header are legal HTTP, but such a cookie cannot be sent back: one answer
+    # like this made every later call on the client raise a bare UnicodeEncodeError.
+    server.plan(Reply(200, ok, {"Set-Cookie": "a=\xe9t\xe9; Path=/"}), Reply(200, ok, {"Set-Cookie": "s=1"}))
+    kw: dict[str, Any] = {"api_key": CANARY_KEY, "server_url": server.url}
+
+    async def three_async() -> list[Any]:
+        async with OpenRouter(**kw) as client:
+            return [await client.credits.get_credits_async() for _ in range(3)]
+
+    if mode == "sync":
+        with OpenRouter(**kw) as client:
+            results = [client.credits.get_credits() for _ in range(3)]
+    else:
+        results = asyncio.run(three_async())
+    assert [r.data.total_credits for r in results] == [1, 1, 100.5]
+    assert [r.headers.get("cookie") for r in server.requests] == [None, None, None]

@@ -14,10 +14,11 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import CANARY_KEY, Reply, StandIn
+from conftest import CANARY_KEY, FAST_RETRY, Reply, StandIn
 from openrouter import OpenRouter, errors, utils
 from openrouter.testing import envelope
 from openrouter_credits_api import models
+from support.calls import MODES, once
 
 NO_RETRY = utils.RetryConfig("none")
 
@@ -259,3 +260,24 @@ def test_every_httpx_request_error_maps_to_a_subclass_of_itself() -> None:
         assert ours.__doc__
     for cls in classes:  # the abstract bases (NetworkError, ...) still give a connection error
         assert issubclass(errors.transport_class(cls("x")), errors.APIConnectionError)
+
+
+# --- the 403 hint ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_forbidden_adds_the_management_key_hint_and_keeps_the_servers_message(mode: str) -> None:
+    with StandIn(inference_keys=frozenset({CANARY_KEY})) as server:
+        c = OpenRouter(api_key=CANARY_KEY, server_url=server.url, retry_config=FAST_RETRY)
+        with pytest.raises(errors.ForbiddenResponseError) as info:
+            once(mode, c)
+        assert len(server.requests) == 1  # a 403 is not retried
+    error = info.value
+    assert error.status_code == 403
+    assert "Only management keys can perform this operation" in str(error)
+    assert "management key" in str(error).split("operation", 1)[1]
+    assert "https://openrouter.ai/settings/management-keys" in str(error)
+    assert error.data is not None
+    assert error.data.error.message == "Only management keys can perform this operation"
+    assert CANARY_KEY not in str(error)
+    assert CANARY_KEY not in repr(error)

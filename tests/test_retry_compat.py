@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import threading
-import time
 from typing import Any
 
-import anyio
 import pytest
 
 from conftest import CANARY_KEY, Reply, StandIn
@@ -23,27 +20,6 @@ from openrouter.testing import envelope
 @pytest.fixture(params=["sync", "async"])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The seconds of every retry sleep of the client (sync and async), still slept for real."""
-    log: list[float] = []
-    real_sleep, real_asleep = time.sleep, anyio.sleep
-    me = threading.get_ident()
-
-    def sleep(seconds: float) -> None:
-        if threading.get_ident() == me:  # not the stand-in's own sleeps
-            log.append(seconds)
-        real_sleep(seconds)
-
-    async def asleep(seconds: float) -> None:
-        log.append(seconds)
-        await real_asleep(seconds)
-
-    monkeypatch.setattr(time, "sleep", sleep)
-    monkeypatch.setattr(anyio, "sleep", asleep)
-    return log
 
 
 def get_credits(mode: str, server: StandIn, client_kw: dict[str, Any] | None = None, **call_kw: Any) -> Any:
@@ -162,20 +138,24 @@ def test_jitter_ms_is_added_and_capped_at_max_interval() -> None:
     assert _retry.backoff_delay(1, plain, rand=lambda: 1.0) == pytest.approx(0.075)
 
 
-def test_jitter_ms_shapes_the_real_waits(server: StandIn, mode: str, sleeps: list[float]) -> None:
+def test_jitter_ms_shapes_the_real_waits(
+    server: StandIn, mode: str, retry_waits: list[tuple[float, float]]
+) -> None:
     server.plan(*[Reply(503, envelope(503, "busy"))] * 4)
     config = utils.RetryConfig("backoff", utils.BackoffStrategy(20, 20, 1.0, 5_000, jitter_ms=30), True)
     result = get_credits(mode, server, retries=config)
     assert result.data.total_credits == 100.5
     assert len(server.requests) == 5
+    sleeps = [seconds for _, seconds in retry_waits]
     assert len(sleeps) == 4
     # Each wait is 20 ms plus [0, 30] ms, capped at max_interval (20 ms): exactly 20 ms.
     assert sleeps == [pytest.approx(0.020)] * 4
     server.requests.clear()
-    sleeps.clear()
+    retry_waits.clear()
     server.plan(*[Reply(503, envelope(503, "busy"))] * 4)
     config.backoff.max_interval = 100  # type: ignore[union-attr]
     get_credits(mode, server, retries=config)
+    sleeps = [seconds for _, seconds in retry_waits]
     assert len(sleeps) == 4
     assert all(0.020 <= s <= 0.050 for s in sleeps), sleeps
     assert any(s > 0.020 for s in sleeps), sleeps  # added, not subtracted (our default subtracts)

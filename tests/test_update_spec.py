@@ -201,7 +201,7 @@ CHANGES: dict[str, tuple[list[str], int, str | None]] = {
             "11 changes, 6 breaking.",
         ],
         3,
-        "errors.py:54 imports ForbiddenResponse from openrouter_credits_api.models, which no longer exists",
+        "imports ForbiddenResponse from openrouter_credits_api.models, which no longer exists",
     ),
     "error-default": (
         [

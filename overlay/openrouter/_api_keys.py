@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from ._operation import CHECK_KEY, Operation, Runner
+from ._operation import CHECK_KEY, Operation, Run, RunAsync
 from .utils import DEFAULT_RETRY
 
 if TYPE_CHECKING:
@@ -27,8 +27,9 @@ class APIKeys:
     """The key the client calls with: ``client.api_keys``. Methods take the per-call options of
     :class:`~openrouter._types.CallOptions` as keywords, as :class:`~openrouter._credits.Credits` does."""
 
-    def __init__(self, client: Runner) -> None:
-        self._client = client
+    def __init__(self, run: Run, run_async: RunAsync) -> None:
+        self._run = run
+        self._run_async = run_async
 
     def get_current_key_metadata(self, **options: Unpack[CallOptions]) -> GetCurrentKeyResponse:
         """The calling key's label, limit, remaining limit, usage and expiry (``GET /key``; any key).
@@ -39,8 +40,8 @@ class APIKeys:
             errors.OpenRouterDefaultError: any other 4XX/5XX; ``ResponseValidationError`` for a bad 2XX.
             errors.APIConnectionError: no answer (``APITimeoutError`` when it timed out).
         """
-        return self._client._run(GET_CURRENT_KEY, options)
+        return self._run(GET_CURRENT_KEY, options)
 
     async def get_current_key_metadata_async(self, **options: Unpack[CallOptions]) -> GetCurrentKeyResponse:
         """Async twin of :meth:`get_current_key_metadata` (asyncio or trio)."""
-        return await self._client._run_async(GET_CURRENT_KEY, options)
+        return await self._run_async(GET_CURRENT_KEY, options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import warnings
@@ -9,7 +10,8 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
-from ._constants import DEFAULT_SERVER_URL
+from ._constants import DEFAULT_SERVER_URL, SERVERS
+from ._types import AsyncHttpClient, HttpClient
 from .errors import InvalidArgumentError, InvalidArgumentTypeError
 from .utils import RetryConfig
 
@@ -140,9 +142,47 @@ def server_url(value: object) -> str:
     return value.rstrip("/")
 
 
-def is_loopback(host: str) -> bool:
-    import ipaddress
+def base_url(server: object, url_params: object, url: str | None) -> str:
+    """The base URL from ``server_url`` (with ``url_params`` filled in) or the named ``server``; an empty
+    ``server_url`` is not given (as in the official SDK: ``server_url=os.getenv("...", "")`` works)."""
+    if url is None or url == "":
+        if server is None:
+            return DEFAULT_SERVER_URL
+        if server not in SERVERS:
+            raise InvalidArgumentError(f"server must be one of {sorted(SERVERS)}, got {server!r}")
+        return SERVERS[server]
+    if url_params is not None:
+        if not isinstance(url_params, Mapping) or not isinstance(url, str):
+            raise InvalidArgumentTypeError(f"url_params must be a mapping, got {type(url_params).__name__}")
+        for name, value in url_params.items():
+            url = url.replace("{" + str(name) + "}", str(value))
+    return server_url(url)
 
+
+def http_clients(client: object, async_client: object) -> None:
+    """``client`` and ``async_client`` follow the protocols (or are None)."""
+    if client is not None and not isinstance(client, HttpClient):
+        raise InvalidArgumentTypeError(
+            "client must be an httpx.Client or have send(), build_request() and close(), "
+            f"got {type(client).__name__}"
+        )
+    if async_client is not None and not isinstance(async_client, AsyncHttpClient):
+        raise InvalidArgumentTypeError(
+            "async_client must be an httpx.AsyncClient or have send(), build_request() and aclose(), "
+            f"got {type(async_client).__name__}"
+        )
+
+
+def debug_logger(value: object) -> object:
+    """``debug_logger``: None or an object with ``debug(msg, *args)``."""
+    if value is not None and not callable(getattr(value, "debug", None)):
+        raise InvalidArgumentTypeError(
+            f"debug_logger must have a debug(msg, *args) method, got {type(value).__name__}"
+        )
+    return value
+
+
+def is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:

@@ -3,21 +3,24 @@
 httpx's timeouts are per phase and a read timeout restarts with every byte, so a server that drips one
 byte every half second holds a call forever. These wrappers (httpcore's public ``NetworkBackend`` /
 ``NetworkStream`` interfaces) cut each connect, read and write to what is left before the call's deadline
-and raise httpcore's own timeout once nothing is left, which httpx turns into its ``*Timeout``. They are
-installed on the pools the overlay builds itself (loaded with the first pool, not at import).
+and raise httpcore's own timeout once nothing is left, which the transport turns into httpx's
+``*Timeout``; a TLS error becomes httpcore's ``ConnectError`` (raised from it) with every httpcore
+version. They also note on the :class:`~openrouter._attempt.Attempt` being sent whether the server
+sent a byte and whether the connection had served an earlier attempt. The transport builds its pools
+with them (``network_backend=``).
 """
 
 from __future__ import annotations
 
+import ssl
 import time
-from collections.abc import Iterable
 from typing import Any
 
 import httpcore
 
-from ._transport import CURRENT
+from ._attempt import CURRENT, Attempt
 
-__all__ = ["AsyncBackend", "Backend", "install"]
+__all__ = ["AsyncBackend", "Backend"]
 
 
 def _left(timeout: float | None, exc: type[Exception]) -> float | None:
@@ -37,19 +40,34 @@ def _received() -> None:
         attempt.received = True
 
 
-class _Stream(httpcore.NetworkStream):
-    __slots__ = ("_inner",)
+class _Owned:
+    """Which attempt last wrote on a connection: a write by another one means it was reused."""
 
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
+    __slots__ = ("_inner", "_owner")
+
+    def __init__(self, inner: Any) -> None:
         self._inner = inner
+        self._owner: Attempt | None = None
+
+    def _writing(self) -> None:
+        attempt = CURRENT.get()
+        if attempt is not None:
+            if self._owner is not None and self._owner is not attempt:
+                attempt.reused = True
+            self._owner = attempt
+
+
+class _Stream(_Owned, httpcore.NetworkStream):
+    __slots__ = ()
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data = self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        data: bytes = self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
         if data:
             _received()
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._writing()
         self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
@@ -57,27 +75,28 @@ class _Stream(httpcore.NetworkStream):
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> Any:
-        tls = self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
+    ) -> httpcore.NetworkStream:
+        try:
+            tls = self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
+        except ssl.SSLError as exc:  # httpcore before 1.0 lets it through under anyio
+            raise httpcore.ConnectError(str(exc)) from exc
         return _Stream(tls)
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
 
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    __slots__ = ("_inner",)
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
+class _AsyncStream(_Owned, httpcore.AsyncNetworkStream):
+    __slots__ = ()
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data = await self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        data: bytes = await self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
         if data:
             _received()
         return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._writing()
         await self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
 
     async def aclose(self) -> None:
@@ -85,10 +104,13 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
 
     async def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> Any:
-        tls = await self._inner.start_tls(
-            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
-        )
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            tls = await self._inner.start_tls(
+                ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+            )
+        except ssl.SSLError as exc:  # httpcore before 1.0 lets it through under anyio
+            raise httpcore.ConnectError(str(exc)) from exc
         return _AsyncStream(tls)
 
     def get_extra_info(self, info: str) -> Any:
@@ -96,8 +118,10 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
 
 
 class Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
+    """httpcore's sync backend with every wait cut to the deadline of the attempt being sent."""
+
+    def __init__(self, inner: httpcore.NetworkBackend | None = None) -> None:
+        self._inner = inner if inner is not None else httpcore.SyncBackend()
 
     def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any
@@ -116,6 +140,9 @@ class Backend(httpcore.NetworkBackend):
 
 
 class AsyncBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's async backend (``AnyIOBackend`` for asyncio, ``TrioBackend`` for trio) with every
+    wait cut to the deadline."""
+
     def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
         self._inner = inner
 
@@ -133,12 +160,3 @@ class AsyncBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
-
-
-def install(transports: Iterable[Any], wrapper: type[Backend] | type[AsyncBackend]) -> None:
-    """Wrap the network backend of each httpx transport's pool (proxy mounts included)."""
-    for transport in transports:
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if backend is not None and not isinstance(backend, wrapper):
-            pool._network_backend = wrapper(backend)  # type: ignore[union-attr]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Unpack
 
-from ._operation import CHECK_KEY, Operation, Runner
+from ._operation import CHECK_KEY, Operation, Run, RunAsync
 from .utils import DEFAULT_RETRY, NO_RETRY
 
 if TYPE_CHECKING:
@@ -54,8 +54,9 @@ class Credits:
     :class:`~openrouter._types.CallOptions` as keywords (``http_referer``, ``x_open_router_title``,
     ``x_open_router_categories``, ``retries``, ``server_url``, ``timeout_ms``, ``http_headers``)."""
 
-    def __init__(self, client: Runner) -> None:
-        self._client = client
+    def __init__(self, run: Run, run_async: RunAsync) -> None:
+        self._run = run
+        self._run_async = run_async
 
     def get_credits(self, **options: Unpack[CallOptions]) -> GetCreditsResponse:
         """Get total credits purchased and used (``GET /credits``; needs a management key).
@@ -67,11 +68,11 @@ class Credits:
             errors.OpenRouterDefaultError: any other 4XX/5XX; ``ResponseValidationError`` for a bad 2XX.
             errors.APIConnectionError: no answer (``APITimeoutError`` when it timed out).
         """
-        return self._client._run(GET_CREDITS, options)
+        return self._run(GET_CREDITS, options)
 
     async def get_credits_async(self, **options: Unpack[CallOptions]) -> GetCreditsResponse:
         """Async twin of :meth:`get_credits` (asyncio or trio)."""
-        return await self._client._run_async(GET_CREDITS, options)
+        return await self._run_async(GET_CREDITS, options)
 
     @deprecated(
         "create_coinbase_charge() is deprecated: Coinbase Commerce charges were removed from the "
@@ -84,7 +85,7 @@ class Credits:
         retried unless ``retries`` says so: the request is a POST.
         """
         _warn_coinbase()
-        return self._client._run(CREATE_COINBASE_CHARGE, options)
+        return self._run(CREATE_COINBASE_CHARGE, options)
 
     @deprecated(
         "create_coinbase_charge_async() is deprecated: Coinbase Commerce charges were removed from the "
@@ -93,7 +94,7 @@ class Credits:
     async def create_coinbase_charge_async(self, **options: Unpack[CallOptions]) -> None:
         """Deprecated async twin of :meth:`create_coinbase_charge`."""
         _warn_coinbase()
-        return await self._client._run_async(CREATE_COINBASE_CHARGE, options)
+        return await self._run_async(CREATE_COINBASE_CHARGE, options)
 
 
 #: The runtime warning (the ``@deprecated`` messages above are literals: type checkers need them so).

@@ -4,7 +4,9 @@ The generated module does the request shape (``_get_kwargs``) and parsing (``_pa
 :class:`Operation` names the spec's operation id and tags (what hooks are told), that module, the class
 of a successful answer, the retry policy used when the caller gives none, and a hint per status added
 to error messages. Adding an operation is one ``Operation`` and two short methods (sync and async) that
-pass their ``**options`` on (see ``_api_keys.py``).
+pass their ``**options`` to the client's drivers (:class:`Run`, :class:`RunAsync`), which the group is
+given when it is built (see ``_api_keys.py``). Before ``_parse_response``, :meth:`Operation.validate`
+checks the answer's JSON with the validator the generated ``schemas.py`` holds for its status.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-__all__ = ["CHECK_KEY", "Call", "Operation", "Runner"]
+__all__ = ["CHECK_KEY", "Call", "Operation", "Run", "RunAsync"]
 
 #: The hint of a 401, for every operation.
 CHECK_KEY = "check the API key: api_key= or the OPENROUTER_API_KEY environment variable"
@@ -59,6 +61,18 @@ class Operation(Generic[T]):
         return importlib.import_module(self.module_name)
 
     @cached_property
+    def get_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The request's shape: the generated module's ``_get_kwargs`` (the generator's name for it)."""
+        function: Callable[..., dict[str, Any]] = vars(self.module)["_get_kwargs"]
+        return function
+
+    @cached_property
+    def parse_response(self) -> Callable[..., Any]:
+        """The answer's models: the generated module's ``_parse_response`` (the generator's name)."""
+        function: Callable[..., Any] = vars(self.module)["_parse_response"]
+        return function
+
+    @cached_property
     def success(self) -> type | None:
         """The class of a 2XX answer's body, or None for an operation without one."""
         if self.success_name is None:
@@ -90,6 +104,16 @@ class Operation(Generic[T]):
         if validator is not None:
             self._schemas.check(validator, data)
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the generated module, the success model and the validators are imported already."""
+        return all(name in self.__dict__ for name in ("module", "success", "_validators"))
+
+    def load(self) -> None:
+        """Import the generated module, the success model and the validators (the async driver does it
+        off the loop: the first import of the generated package takes tens of milliseconds)."""
+        _ = self.module, self.success, self._validators
+
     def __repr__(self) -> str:
         return f"Operation({self.operation_id})"
 
@@ -120,9 +144,13 @@ class Call(Generic[T]):
         self.base_url = base_url
 
 
-class Runner(Protocol):
-    """What an operation group (``Credits``, ``APIKeys``) needs from the client: run an operation."""
+class Run(Protocol):
+    """How an operation group (``Credits``) runs an operation: the client's sync driver."""
 
-    def _run(self, op: Operation[T], options: CallOptions, /) -> T: ...
+    def __call__(self, op: Operation[T], options: CallOptions, /) -> T: ...
 
-    async def _run_async(self, op: Operation[T], options: CallOptions, /) -> T: ...
+
+class RunAsync(Protocol):
+    """The client's async driver (asyncio or trio)."""
+
+    async def __call__(self, op: Operation[T], options: CallOptions, /) -> T: ...

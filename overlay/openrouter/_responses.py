@@ -1,8 +1,8 @@
 """Turning an answer (or its absence) into a typed result or an :class:`~openrouter.errors.OpenRouterError`.
 
-Pure functions of the request path. The body arrives read and decoded (``_transport.read``); it is parsed
+Pure functions of the request path. The body arrives read and decoded (``_body.read``); it is parsed
 as strict JSON once, and the generated module's ``_parse_response`` builds the models from it. The
-functions here choose the error class, message and fields, and say which failures are worth retrying.
+functions here choose the error class, message and fields (which failures retry: :mod:`._retry`).
 """
 
 from __future__ import annotations
@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import sys
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from ._error_base import _cap
+from ._retry import tls_failure
 from .errors import (
     STATUS_ERRORS,
     APIConnectionError,
@@ -22,11 +25,12 @@ from .errors import (
     OpenRouterError,
     ResponseTooLargeError,
     ResponseValidationError,
-    _cap,
     transport_class,
 )
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._operation import Call as _Call
 
 T = TypeVar("T")
@@ -104,7 +108,7 @@ def _model(call: _Call[Any], answer: Answer) -> Any:
     """The generated models for this answer, its JSON checked against the schema first (``SchemaError``
     naming the field), or raise what the JSON parser raised."""
     call.op.validate(answer.status_code, answer.json())
-    return call.op.module._parse_response(client=_FLAGS, response=answer)
+    return call.op.parse_response(client=_FLAGS, response=answer)
 
 
 def parse(call: _Call[T], answer: Answer) -> T:
@@ -125,15 +129,12 @@ def invalid(call: _Call[Any], answer: Answer, why: BaseException) -> ResponseVal
     """The error for a 2XX whose body is not the documented one; ``why`` becomes its ``cause``
     (a ``SchemaError`` naming the field, or the JSON parser's error)."""
     body = text(answer)
-    error = ResponseValidationError(
+    message = (
         f"{call.method} {call.url} answered {answer.status_code} with a body that does not match "
-        "the API schema",
-        answer.full(),
-        why,
-        body,
+        "the API schema"
     )
-    error._display = f"{error.message} (body: {snippet(body)!r})"
-    return error
+    display = f"{message}: {why} (body: {snippet(body)!r})"
+    return ResponseValidationError(message, answer.full(), why, body, display=display)
 
 
 def text(answer: Answer) -> str:
@@ -187,17 +188,13 @@ def status_error(call: _Call[Any], answer: Answer) -> OpenRouterError:
     # The error reads status, headers and ``retry_after`` from the response itself.
     response = answer.full()
     cls = STATUS_ERRORS.get(status)
-    error: OpenRouterError
     if cls is None:
-        error = OpenRouterDefaultError(message, response, body)
-    else:
-        try:
-            data = _model(call, answer)
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            data = None
-        error = cls(data, response, body, message=message)
-    error._display = display
-    return error
+        return OpenRouterDefaultError(message, response, body, display=display)
+    try:
+        data = _model(call, answer)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        data = None
+    return cls(data, response, body, message=message, display=display)
 
 
 def too_large(call: _Call[Any], answer: Answer) -> ResponseTooLargeError:
@@ -225,40 +222,52 @@ def redirect_error(call: _Call[Any], answer: Answer, target: httpx.URL | None, w
 
 # --- failures without an answer ------------------------------------------------------------------------
 
-#: httpx's message when the connection closed before any byte of an answer (a stale keep-alive
-#: connection, a server restart): another attempt can succeed.
-_DROPPED = ("Server disconnected without sending a response", "peer closed connection without sending")
+#: What to check when a proxy from the environment failed.
+_PROXY_HINT = "check the proxy settings (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY)"
 
 
-def retryable(exc: httpx.HTTPError, received: bool = False) -> bool:
-    """Whether another attempt could fix this failure (see the table in the README).
-
-    Timeouts, refused/reset connections and a connection dropped before or during the answer: yes.
-    A malformed answer (bad status line, chunking or headers), a request httpx cannot send, a body that
-    cannot be decoded, an unsupported URL: no; the same request gets the same failure.
-    """
-    if isinstance(exc, httpx.RemoteProtocolError):
-        # ``received``: the server sent bytes that were no answer (HTTP/0.9, a cut status line).
-        return not received and str(exc).startswith(_DROPPED)
-    return isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.ProxyError)
+def _tls_message(call: _Call[Any], tls: ssl.SSLError) -> str:
+    reason = getattr(tls, "verify_message", None) or getattr(tls, "reason", None) or str(tls)
+    where = f"{call.method} {call.url}"
+    if isinstance(tls, sys.modules["ssl"].SSLCertVerificationError):  # loaded: it raised ``tls``
+        return (
+            f"{where} failed: the server's TLS certificate could not be verified ({reason}). If a "
+            "corporate proxy or a private CA signs it, set SSL_CERT_FILE (or SSL_CERT_DIR) to a CA "
+            f"bundle that includes that CA; if a proxy intercepts HTTPS, {_PROXY_HINT}. Not retried."
+        )
+    return (
+        f"{where} failed: the TLS handshake failed ({reason}). Check that server_url's scheme and "
+        f"port speak HTTPS, the CA bundle (SSL_CERT_FILE, SSL_CERT_DIR), and {_PROXY_HINT}. Not retried."
+    )
 
 
 def transport_error(call: _Call[Any], exc: httpx.HTTPError, received: bool = False) -> APIConnectionError:
     """The error for a request that got no usable answer (the httpx exception becomes its ``__cause__``).
 
-    Its class is also ``exc``'s httpx class (``APIConnectError`` is an ``httpx.ConnectError``, ...).
+    Its class is also ``exc``'s httpx class (``APIConnectError`` is an ``httpx.ConnectError``, ...);
+    its message says what to fix when a retry cannot help (the CA bundle, the proxy, the URL).
     """
     detail = str(exc) or type(exc).__name__
-    if isinstance(exc, httpx.DecodingError):
+    tls = tls_failure(exc) if isinstance(exc, httpx.ConnectError) else None
+    if tls is not None:
+        message = _tls_message(call, tls)
+    elif isinstance(exc, httpx.DecodingError):
         message = (
             f"{call.method} {call.url} answered with a body that could not be decoded "
             f"(its Content-Encoding does not match): {detail}"
         )
-    elif isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+    elif isinstance(exc, httpx.UnsupportedProtocol):
+        message = (
+            f"{call.method} {call.url} could not be sent: {detail} (server_url and redirects must be "
+            "http:// or https:// URLs)"
+        )
+    elif isinstance(exc, httpx.LocalProtocolError):
         message = f"{call.method} {call.url} could not be sent: {detail}"
     elif isinstance(exc, httpx.TimeoutException):
         message = f"{call.method} {call.url} timed out ({type(exc).__name__}): {detail}"
-    elif isinstance(exc, httpx.RemoteProtocolError) and not retryable(exc, received):
+    elif isinstance(exc, httpx.ProxyError):
+        message = f"{call.method} {call.url} failed at the proxy: {detail} ({_PROXY_HINT})"
+    elif isinstance(exc, httpx.RemoteProtocolError) and received:
         message = f"{call.method} {call.url} answered with a malformed response: {detail}"
     else:
         message = f"{call.method} {call.url} failed, no answer from the server: {detail}"

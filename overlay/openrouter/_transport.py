@@ -1,60 +1,295 @@
-"""What the overlay adds under httpx: its own connection pools, a deadline that holds at every socket
-operation, and a bounded body reader.
+"""The overlay's own connection pools, through public APIs only.
 
-- **Deadline.** :data:`CURRENT` holds the attempt being sent, with the monotonic time by which it must
-  end (a context variable: per thread and per task). The pools the overlay builds make every connect,
-  read and write wait at most until then (``_backends``); a client passed in keeps its own transport,
-  and there the deadline holds between body chunks only.
-- **Body.** Answers are read as raw chunks and decoded here, at most ``limit`` bytes after decoding
-  (reading stops there): httpx inflates each 64 KiB network chunk whole (a gzip bomb grows ~1000x per
-  chunk), zlib's ``max_length`` does not.
+:class:`Transport` / :class:`AsyncTransport` are httpx transports (``httpx.BaseTransport`` /
+``AsyncBaseTransport``) over httpcore pools built with the deadline-holding network backends of
+:mod:`~openrouter._backends` (``network_backend=``). Proxies come from the environment as httpx reads
+them (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), each one an
+``httpcore.HTTPProxy`` (or ``SOCKSProxy``) with the same backend, mounted on the ``httpx.Client``.
+
+The TLS context (the CA bundle: ``SSL_CERT_FILE``, ``SSL_CERT_DIR``, else certifi's) is built once per
+process and cached: loading a large bundle takes a few hundred ms. Importing this module loads httpcore
+(and, with it, trio when installed): the pool holders load it with the first pool.
 """
 
 from __future__ import annotations
 
-import contextlib
-import time
-import zlib
-from collections.abc import AsyncIterator
-from contextvars import ContextVar
+import ipaddress
+import os
+import ssl
+import threading
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import TYPE_CHECKING, Any
+from typing import Any
+from urllib.request import getproxies
 
+import anyio
+import anyio.lowlevel
+import certifi
+import httpcore
 import httpx
 
-from ._constants import ACCEPT_ENCODING, DEFAULT_LIMITS, DEFAULT_TIMEOUT
+from ._backends import AsyncBackend, Backend
+from ._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT
+from .errors import InvalidArgumentError
 
-if TYPE_CHECKING:
-    from ._operation import Call
+__all__ = ["AsyncTransport", "Transport", "new_async_client", "new_client", "ssl_context"]
 
-
-class Attempt:
-    """One request to send: yielded by the steps, performed by a driver; while it runs it is
-    :data:`CURRENT`, so the network layer can cut waits to its ``deadline`` and note in ``received``
-    that the server sent bytes (a connection closed after bytes is a malformed answer, not a drop)."""
-
-    __slots__ = ("call", "deadline", "headers", "method", "received", "timeout", "url")
-
-    def __init__(
-        self,
-        call: Call[Any],
-        method: str,
-        url: httpx.URL,
-        headers: httpx.Headers,
-        timeout: dict[str, Any],
-        deadline: float,
-    ) -> None:
-        self.call = call
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.timeout = timeout
-        self.deadline = deadline
-        self.received = False
+#: httpcore's exceptions → httpx's, most specific first (what httpx's own transport does).
+_ERRORS: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
 
 
-#: The attempt being sent in this thread or task, or None (set by the drivers around each attempt).
-CURRENT: ContextVar[Attempt | None] = ContextVar("openrouter_attempt", default=None)
+def _httpx_error(exc: Exception) -> httpx.HTTPError | None:
+    """The httpx exception for an httpcore one (raised ``from`` it), or None for anything else."""
+    for core, ours in _ERRORS:
+        if isinstance(exc, core):
+            return ours(str(exc))
+    return None
+
+
+def _core_request(request: httpx.Request) -> httpcore.Request:
+    url = request.url
+    return httpcore.Request(
+        method=request.method,
+        url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
+        headers=request.headers.raw,
+        content=request.stream,
+        extensions=request.extensions,
+    )
+
+
+class _Stream(httpx.SyncByteStream):
+    """An answer's body as httpcore streams it, with httpcore's errors turned into httpx's."""
+
+    def __init__(self, inner: Iterable[bytes]) -> None:
+        self._inner = inner
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._inner
+        except Exception as exc:
+            mapped = _httpx_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def close(self) -> None:
+        close = getattr(self._inner, "close", None)
+        if close is not None:
+            close()
+
+
+class _AsyncStream(httpx.AsyncByteStream):
+    """Async twin of :class:`_Stream`."""
+
+    def __init__(self, inner: AsyncIterable[bytes]) -> None:
+        self._inner = inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except Exception as exc:
+            mapped = _httpx_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    async def aclose(self) -> None:
+        aclose = getattr(self._inner, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+
+class Transport(httpx.BaseTransport):
+    """An httpx transport over one httpcore pool (direct, or through one proxy)."""
+
+    def __init__(self, pool: httpcore.ConnectionPool) -> None:
+        self.pool = pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request on the pool; the answer streams (httpx reads it)."""
+        try:
+            response = self.pool.handle_request(_core_request(request))
+        except Exception as exc:
+            mapped = _httpx_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        assert isinstance(response.stream, Iterable)
+        return httpx.Response(
+            response.status,
+            headers=response.headers,
+            stream=_Stream(response.stream),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        """Close the pool's connections."""
+        self.pool.close()
+
+
+class AsyncTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`Transport`."""
+
+    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+        self.pool = pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request on the pool; the answer streams (httpx reads it)."""
+        try:
+            response = await self.pool.handle_async_request(_core_request(request))
+        except Exception as exc:
+            mapped = _httpx_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        assert isinstance(response.stream, AsyncIterable)
+        return httpx.Response(
+            response.status,
+            headers=response.headers,
+            stream=_AsyncStream(response.stream),
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        """Close the pool's connections."""
+        await self.pool.aclose()
+
+
+# --- the TLS context, once per process ---------------------------------------------------------------
+
+_contexts: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+_contexts_lock = threading.Lock()
+
+
+def _ca_settings() -> tuple[str | None, str | None]:
+    return os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None
+
+
+def has_ssl_context() -> bool:
+    """Whether the TLS context for the current ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` is built already."""
+    return _ca_settings() in _contexts
+
+
+def ssl_context() -> ssl.SSLContext:
+    """The TLS context with the CA bundle httpx would use: ``SSL_CERT_FILE``, else ``SSL_CERT_DIR``,
+    else certifi's; built once per process (and per value of those variables), then shared."""
+    key = _ca_settings()
+    context = _contexts.get(key)
+    if context is None:
+        with _contexts_lock:
+            context = _contexts.get(key)
+            if context is None:
+                cafile, capath = key
+                if cafile is None and capath is None:
+                    cafile = certifi.where()
+                context = ssl.create_default_context(cafile=cafile, capath=None if cafile else capath)
+                _contexts[key] = context
+    return context
+
+
+def _reset_lock() -> None:  # a thread of the parent may have held it while forking
+    global _contexts_lock
+    _contexts_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_reset_lock)
+
+
+# --- proxies from the environment ----------------------------------------------------------------------
+
+
+def environment_proxies() -> dict[str, str | None]:
+    """``mounts`` keys → proxy URL (None: no proxy), read from the environment with httpx's rules."""
+    found = getproxies()
+    mounts: dict[str, str | None] = {}
+    for scheme in ("http", "https", "all"):
+        url = found.get(scheme)
+        if url:
+            mounts[f"{scheme}://"] = url if "://" in url else f"http://{url}"
+    for host in (h.strip() for h in found.get("no", "").split(",")):
+        if host == "*":
+            return {}
+        if not host:
+            continue
+        if "://" in host:
+            mounts[host] = None
+        elif host.lower() == "localhost" or _is_ip(host, ipaddress.IPv4Address):
+            mounts[f"all://{host}"] = None
+        elif _is_ip(host, ipaddress.IPv6Address):
+            mounts[f"all://[{host}]"] = None
+        else:
+            mounts[f"all://*{host}"] = None
+    return mounts
+
+
+def _is_ip(host: str, kind: type[ipaddress.IPv4Address] | type[ipaddress.IPv6Address]) -> bool:
+    try:
+        kind(host.split("/")[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _pool_options(context: ssl.SSLContext) -> dict[str, Any]:
+    return {
+        "ssl_context": context,
+        "max_connections": DEFAULT_LIMITS.max_connections,
+        "max_keepalive_connections": DEFAULT_LIMITS.max_keepalive_connections,
+        "keepalive_expiry": DEFAULT_LIMITS.keepalive_expiry,
+    }
+
+
+def _proxy_options(url: str) -> dict[str, Any]:
+    try:
+        proxy = httpx.Proxy(url)
+    except (ValueError, TypeError, httpx.InvalidURL) as exc:
+        raise InvalidArgumentError(
+            f"the proxy URL from the environment (HTTP_PROXY / HTTPS_PROXY / ALL_PROXY) is invalid: {exc}"
+        ) from exc
+    purl = proxy.url
+    return {
+        "proxy_url": httpcore.URL(
+            scheme=purl.raw_scheme, host=purl.raw_host, port=purl.port, target=purl.raw_path
+        ),
+        "proxy_auth": proxy.raw_auth,
+    }
+
+
+def _proxy_class(url: str, sync: bool) -> Any:
+    scheme = url.partition("://")[0].lower()
+    if scheme in ("http", "https"):
+        return httpcore.HTTPProxy if sync else httpcore.AsyncHTTPProxy
+    if scheme in ("socks5", "socks5h"):
+        return httpcore.SOCKSProxy if sync else httpcore.AsyncSOCKSProxy
+    raise InvalidArgumentError(
+        f"the proxy URL from the environment must be http, https, socks5 or socks5h, got {scheme!r} "
+        "(HTTP_PROXY / HTTPS_PROXY / ALL_PROXY)"
+    )
+
+
+def _client_options() -> dict[str, Any]:
+    return {
+        "timeout": DEFAULT_TIMEOUT,
+        "cookies": _no_cookies(),
+        "follow_redirects": False,
+        "trust_env": False,  # the environment's proxies and CA bundle are read here, once
+    }
 
 
 def _no_cookies() -> CookieJar:
@@ -63,151 +298,52 @@ def _no_cookies() -> CookieJar:
     return CookieJar(DefaultCookiePolicy(allowed_domains=()))
 
 
-def _options() -> dict[str, Any]:
-    return {
-        "timeout": DEFAULT_TIMEOUT,
-        "limits": DEFAULT_LIMITS,
-        "cookies": _no_cookies(),
-        "follow_redirects": False,
-    }
-
-
 def new_client() -> httpx.Client:
-    """The overlay's own sync pool, with the deadline installed."""
-    from . import _backends
-
-    client = httpx.Client(**_options())
-    _backends.install([client._transport, *client._mounts.values()], _backends.Backend)
-    return client
-
-
-def new_async_client() -> httpx.AsyncClient:
-    """The overlay's own async pool, with the deadline installed."""
-    from . import _backends
-
-    client = httpx.AsyncClient(**_options())
-    _backends.install([client._transport, *client._mounts.values()], _backends.AsyncBackend)
-    return client
+    """The overlay's own sync client: deadline-holding pools, the environment's proxies."""
+    context = ssl_context()
+    options = _pool_options(context)
+    mounts: dict[str, httpx.BaseTransport | None] = {}
+    for pattern, url in environment_proxies().items():
+        if url is None:
+            mounts[pattern] = None
+        else:
+            cls = _proxy_class(url, sync=True)
+            mounts[pattern] = Transport(cls(**_proxy_options(url), **options, network_backend=Backend()))
+    direct = Transport(httpcore.ConnectionPool(**options, network_backend=Backend()))
+    return httpx.Client(transport=direct, mounts=mounts, **_client_options())
 
 
-# --- reading a body ---------------------------------------------------------------------------------------
+_warmed = False
 
 
-class Body:
-    """Collects an answer's raw chunks, decoding ``Content-Encoding`` and keeping at most ``limit`` bytes.
-
-    Past the limit it keeps the first ``limit`` bytes and sets ``truncated``; the reader stops there.
-    """
-
-    __slots__ = ("_decoders", "_limit", "_parts", "_request", "_size", "truncated")
-
-    def __init__(self, response: httpx.Response, limit: int, *, decoded: bool = False) -> None:
-        self._request = response.request
-        self._limit = limit
-        self._parts: list[bytes] = []
-        self._size = 0
-        self.truncated = False
-        self._decoders: list[Any] = []
-        encoding = None if decoded else response.headers.get("content-encoding")
-        if encoding:
-            for name in reversed(encoding.lower().split(",")):
-                name = name.strip()
-                if name in ("gzip", "x-gzip"):
-                    self._decoders.append(zlib.decompressobj(zlib.MAX_WBITS | 16))
-                elif name == "deflate":
-                    self._decoders.append(None)  # zlib-wrapped or raw: decided by the first bytes
-                elif name not in ("", "identity"):
-                    raise httpx.DecodingError(
-                        f"unsupported Content-Encoding {name!r:.40} (asked for {ACCEPT_ENCODING})",
-                        request=self._request,
-                    )
-
-    def feed(self, chunk: bytes) -> bool:
-        """Add one raw chunk from the network; False once the limit is passed (stop reading)."""
-        room = self._limit - self._size
-        for i, decoder in enumerate(self._decoders):
-            if not chunk:
-                return True
-            if decoder is None:
-                wbits = zlib.MAX_WBITS if chunk[0] & 0x0F == 8 else -zlib.MAX_WBITS
-                decoder = self._decoders[i] = zlib.decompressobj(wbits)
-            try:
-                chunk = decoder.decompress(chunk, room + 1)
-            except zlib.error as exc:
-                raise httpx.DecodingError(
-                    f"the body does not match its Content-Encoding: {exc}", request=self._request
-                ) from exc
-        if len(chunk) > room:
-            self._parts.append(chunk[:room])
-            self._size = self._limit
-            self.truncated = True
-            return False
-        self._size += len(chunk)
-        self._parts.append(chunk)
-        return True
-
-    def value(self) -> bytes:
-        """The decoded body (after the last chunk; zlib holds nothing back below ``max_length``)."""
-        return b"".join(self._parts)
+async def _checkpoint() -> None:
+    await anyio.lowlevel.checkpoint()
 
 
-def _already_read(response: httpx.Response, limit: int) -> Body | None:
-    """The body of an answer that a client passed in has read already (a recording wrapper, a canned
-    ``httpx.Response``): httpx decoded it, so it is only cut to ``limit``. None for a streamed answer."""
-    if not (response.is_stream_consumed and hasattr(response, "_content")):
-        return None
-    body = Body(response, limit, decoded=True)
-    body.feed(response.content)
-    return body
+def warm_up(trio: bool) -> None:
+    """Import what the first asyncio connection needs, once, in the calling (worker) thread: anyio's
+    asyncio backend takes ~25 ms to import, which the loop's thread would otherwise pay on the first
+    connect (httpcore's trio backend needs nothing)."""
+    global _warmed
+    if not (trio or _warmed):
+        anyio.run(_checkpoint, backend="asyncio")
+        _warmed = True
 
 
-def read(response: httpx.Response, limit: int) -> Body:
-    """Read a streamed response (at most ``limit`` bytes decoded, by the deadline) and close it."""
-    done = _already_read(response, limit)
-    if done is not None:
-        return done
-    try:
-        body = Body(response, limit)
-        attempt = CURRENT.get()
-        deadline = None if attempt is None else attempt.deadline
-        for chunk in response.iter_raw():
-            if not body.feed(chunk):
-                break
-            if deadline is not None and time.monotonic() > deadline:
-                raise httpx.ReadTimeout("the call's deadline was reached", request=response.request)
-        return body
-    finally:
-        response.close()
+def new_async_client(trio: bool = False) -> httpx.AsyncClient:
+    """The overlay's own async client for one event loop (``trio``: the loop is trio's)."""
+    context = ssl_context()
+    options = _pool_options(context)
 
+    def backend() -> AsyncBackend:
+        return AsyncBackend(httpcore.TrioBackend() if trio else httpcore.AnyIOBackend())
 
-async def aread(response: httpx.Response, limit: int) -> Body:
-    """Async twin of :func:`read`."""
-    done = _already_read(response, limit)
-    if done is not None:
-        return done
-    chunks = response.aiter_raw()
-    try:
-        body = Body(response, limit)
-        attempt = CURRENT.get()
-        deadline = None if attempt is None else attempt.deadline
-        async for chunk in chunks:
-            if not body.feed(chunk):
-                await _finish(response, chunks)
-                break
-            if deadline is not None and time.monotonic() > deadline:
-                raise httpx.ReadTimeout("the call's deadline was reached", request=response.request)
-        return body
-    except Exception:
-        await _finish(response, chunks)
-        raise
-    finally:
-        await response.aclose()
-
-
-async def _finish(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
-    """Close a response left half read. httpx reads through nested async generators; left suspended,
-    trio warns when they are collected. Resuming them on the closed stream lets its error end them all."""
-    await response.aclose()
-    with contextlib.suppress(Exception):
-        async for _ in chunks:
-            pass
+    mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
+    for pattern, url in environment_proxies().items():
+        if url is None:
+            mounts[pattern] = None
+        else:
+            cls = _proxy_class(url, sync=False)
+            mounts[pattern] = AsyncTransport(cls(**_proxy_options(url), **options, network_backend=backend()))
+    direct = AsyncTransport(httpcore.AsyncConnectionPool(**options, network_backend=backend()))
+    return httpx.AsyncClient(transport=direct, mounts=mounts, **_client_options())

@@ -50,6 +50,33 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
+from ._error_base import OpenRouterError, _response_text
+from ._network_errors import (
+    TRANSPORT_ERRORS as TRANSPORT_ERRORS,
+)
+from ._network_errors import (
+    APICloseError,
+    APIConnectError,
+    APIConnectionError,
+    APIConnectTimeoutError,
+    APIDecodingError,
+    APILocalProtocolError,
+    APIPoolTimeoutError,
+    APIProxyError,
+    APIReadError,
+    APIReadTimeoutError,
+    APIRemoteProtocolError,
+    APITimeoutError,
+    APITooManyRedirectsError,
+    APIUnsupportedProtocolError,
+    APIWriteError,
+    APIWriteTimeoutError,
+    NoResponseError,
+)
+from ._network_errors import (
+    transport_class as transport_class,
+)
+
 if TYPE_CHECKING:
     from openrouter_credits_api.models import (
         ForbiddenResponse,
@@ -106,8 +133,6 @@ _DATA_MODELS = {
     "GoneResponseErrorData": "GoneResponse",
     "InternalServerResponseErrorData": "InternalServerResponse",
 }
-#: Attributes never pickled: the live response and request (they hold the API key in their headers).
-_LIVE = ("raw_response", "_request")
 
 
 def __getattr__(name: str) -> Any:
@@ -115,107 +140,6 @@ def __getattr__(name: str) -> Any:
     if name in _DATA_MODELS:
         return getattr(importlib.import_module("openrouter_credits_api.models"), _DATA_MODELS[name])
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _cap(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, the last one an ellipsis when it was cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _response_text(response: httpx.Response) -> str:
-    """The body as text, or "" when it was never read (a streamed response)."""
-    try:
-        return response.text
-    except (UnicodeError, LookupError):
-        return response.content.decode("utf-8", errors="replace")
-    except httpx.StreamError:
-        return ""
-
-
-def _restore(cls: type[OpenRouterError], args: tuple[Any, ...]) -> OpenRouterError:
-    error = cls.__new__(cls)
-    error.args = args
-    return error
-
-
-class OpenRouterError(Exception):
-    """Base class of every error the client raises.
-
-    ``OpenRouterError(message, raw_response=None, body=None)`` as in the official SDK; with a response,
-    ``status_code``, ``headers``, ``body`` and ``retry_after`` are read from it unless given.
-
-    Attributes:
-        message: what went wrong; for an error status, the server's own message when it sent one.
-        status_code: the HTTP status, or None when no answer arrived.
-        body: the response body as text ("" when none).
-        headers: the response headers (case-insensitive), or None.
-        raw_response: the ``httpx.Response``, or None (not kept when the error is pickled).
-        retry_after: seconds the server asked to wait (``retry-after-ms`` / ``Retry-After``), or None.
-    """
-
-    message: str
-    status_code: int | None
-    body: str
-    headers: httpx.Headers | None
-    raw_response: httpx.Response | None
-    retry_after: float | None
-    #: The fuller text ``str(error)`` shows (set by the client; the official ``message`` otherwise).
-    _display: str | None
-
-    def __init__(
-        self,
-        message: str,
-        raw_response: httpx.Response | None = None,
-        body: str | None = None,
-        *,
-        status_code: int | None = None,
-        headers: httpx.Headers | None = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message)
-        if raw_response is not None:
-            if status_code is None:
-                status_code = raw_response.status_code
-            if headers is None:
-                headers = raw_response.headers
-            if body is None:
-                body = _response_text(raw_response)
-        if retry_after is None and headers is not None:
-            from ._retry import parse_retry_after
-
-            retry_after = parse_retry_after(headers)
-        self.message = message
-        self.status_code = status_code
-        self.body = body or ""
-        self.headers = headers
-        self.raw_response = raw_response
-        self.retry_after = retry_after
-
-    def __str__(self) -> str:
-        return self.__dict__.get("_display") or self.message
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code!r}, message={_cap(self.message, 300)!r})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Picklable for multiprocessing and task queues: everything but the live response and request.
-        state = {k: v for k, v in self.__dict__.items() if k not in _LIVE}
-        data = state.get("data")
-        if data is not None and hasattr(data, "to_dict"):
-            # A generated model marks absent fields with the UNSET singleton, which pickle would copy
-            # into a look-alike that is not UNSET: the model travels as its JSON dict instead.
-            state["data"] = None
-            state["_data_model"] = (type(data), data.to_dict())
-        return (_restore, (type(self), self.args), state)
-
-    def __setstate__(self, state: dict[str, Any] | None) -> None:
-        self.__dict__.update(state or {})
-        for name in _LIVE:
-            self.__dict__.setdefault(name, None)
-        model = self.__dict__.pop("_data_model", None)
-        if model is not None:
-            cls, value = model
-            self.__dict__["data"] = cls.from_dict(value)
 
 
 class OpenRouterDefaultError(OpenRouterError):
@@ -337,89 +261,6 @@ class InternalServerResponseError(_EnvelopeError):
     data: InternalServerResponse | None
 
 
-class NoResponseError(OpenRouterError):
-    """Raised when no HTTP answer arrived (the official SDK's name; ours are its subclasses below)."""
-
-    def __init__(self, message: str = "No response received", *args: Any, **kwargs: Any) -> None:
-        super().__init__(message, *args, **kwargs)
-
-
-class APIConnectionError(NoResponseError, httpx.TransportError):
-    """Raised when no answer arrived: connection refused or dropped, DNS, TLS or protocol failure.
-
-    The ``httpx`` exception is the ``__cause__``, and the error is also an instance of its class
-    (``httpx.ConnectError``, ...), so ``except httpx.HTTPError`` catches it. ``request`` is the
-    ``httpx.Request`` that failed (not kept when the error is pickled).
-    """
-
-
-class APITimeoutError(APIConnectionError, httpx.TimeoutException):
-    """Raised when connecting, sending, waiting for the answer or for a pooled connection timed out,
-    or when the call's deadline was reached (the retry budget, or the one attempt's limit).
-
-    ``last_error``: when the deadline ended a call that was retrying, the failure being retried (its
-    status, body and headers are also this error's own when it was an answer), else None.
-    """
-
-    last_error: OpenRouterError | None = None
-
-
-class APIConnectTimeoutError(APITimeoutError, httpx.ConnectTimeout):
-    """Connecting timed out (also an ``httpx.ConnectTimeout``)."""
-
-
-class APIReadTimeoutError(APITimeoutError, httpx.ReadTimeout):
-    """The answer did not arrive in time (also an ``httpx.ReadTimeout``)."""
-
-
-class APIWriteTimeoutError(APITimeoutError, httpx.WriteTimeout):
-    """Sending the request timed out (also an ``httpx.WriteTimeout``)."""
-
-
-class APIPoolTimeoutError(APITimeoutError, httpx.PoolTimeout):
-    """No pooled connection became free in time (also an ``httpx.PoolTimeout``)."""
-
-
-class APIConnectError(APIConnectionError, httpx.ConnectError):
-    """The connection could not be made: refused, DNS, TLS (also an ``httpx.ConnectError``)."""
-
-
-class APIReadError(APIConnectionError, httpx.ReadError):
-    """Reading the answer failed: the connection was reset (also an ``httpx.ReadError``)."""
-
-
-class APIWriteError(APIConnectionError, httpx.WriteError):
-    """Sending the request failed (also an ``httpx.WriteError``)."""
-
-
-class APICloseError(APIConnectionError, httpx.CloseError):
-    """Closing the connection failed (also an ``httpx.CloseError``)."""
-
-
-class APIRemoteProtocolError(APIConnectionError, httpx.RemoteProtocolError):
-    """The server broke HTTP, e.g. closed without an answer (also an ``httpx.RemoteProtocolError``)."""
-
-
-class APILocalProtocolError(APIConnectionError, httpx.LocalProtocolError):
-    """The request could not be sent as HTTP (also an ``httpx.LocalProtocolError``); never retried."""
-
-
-class APIProxyError(APIConnectionError, httpx.ProxyError):
-    """The proxy refused or failed (also an ``httpx.ProxyError``)."""
-
-
-class APIUnsupportedProtocolError(APIConnectionError, httpx.UnsupportedProtocol):
-    """The URL's scheme is not http(s) (also an ``httpx.UnsupportedProtocol``); never retried."""
-
-
-class APIDecodingError(APIConnectionError, httpx.DecodingError):
-    """The body does not match its Content-Encoding (also an ``httpx.DecodingError``); never retried."""
-
-
-class APITooManyRedirectsError(APIConnectionError, httpx.TooManyRedirects):
-    """A client that follows redirects hit its limit (also an ``httpx.TooManyRedirects``)."""
-
-
 class ClientClosedError(OpenRouterError, RuntimeError):
     """Raised when an :class:`~openrouter.OpenRouter` client is used or re-entered after it was closed."""
 
@@ -443,30 +284,10 @@ STATUS_ERRORS: dict[int, type[_EnvelopeError]] = {
     )
 }
 
-#: The httpx class of a network failure → our class that is also that httpx class.
-TRANSPORT_ERRORS: dict[type[httpx.HTTPError], type[APIConnectionError]] = {
-    httpx.ConnectTimeout: APIConnectTimeoutError,
-    httpx.ReadTimeout: APIReadTimeoutError,
-    httpx.WriteTimeout: APIWriteTimeoutError,
-    httpx.PoolTimeout: APIPoolTimeoutError,
-    httpx.TimeoutException: APITimeoutError,
-    httpx.ConnectError: APIConnectError,
-    httpx.ReadError: APIReadError,
-    httpx.WriteError: APIWriteError,
-    httpx.CloseError: APICloseError,
-    httpx.RemoteProtocolError: APIRemoteProtocolError,
-    httpx.LocalProtocolError: APILocalProtocolError,
-    httpx.ProxyError: APIProxyError,
-    httpx.UnsupportedProtocol: APIUnsupportedProtocolError,
-    httpx.DecodingError: APIDecodingError,
-    httpx.TooManyRedirects: APITooManyRedirectsError,
-}
 
-
-def transport_class(exc: BaseException) -> type[APIConnectionError]:
-    """Our class for an httpx failure: the most specific one that is also ``type(exc)``'s httpx class."""
-    for klass in type(exc).__mro__:
-        found = TRANSPORT_ERRORS.get(klass)
-        if found is not None:
-            return found
-    return APIConnectionError
+# Every public class reads as ``openrouter.errors.X`` (repr, tracebacks, pickles), wherever it is defined.
+for _name in __all__:
+    _value = globals().get(_name)
+    if isinstance(_value, type):
+        _value.__module__ = __name__
+del _name, _value

