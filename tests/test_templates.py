@@ -36,15 +36,17 @@ def test_each_original_is_what_the_pinned_generator_ships() -> None:
 
 
 def test_an_override_only_adds_lines_to_its_original() -> None:
-    """Every line of the original is still there, but for lines an addition replaces: each replacement
-    carries an ``openrouter-credits`` mark on or just above it."""
+    """Every line of the original is still there (maybe moved), but for lines an addition replaces: each
+    replacement carries an ``openrouter-credits`` mark on or just above it."""
     for name in _overrides():
         original = (ORIGINALS / name).read_text().splitlines()
         ours = (TEMPLATES / name).read_text().splitlines()
         matcher = difflib.SequenceMatcher(a=original, b=ours, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "delete":
-                raise AssertionError(f"{name} drops lines of the generator's template: {original[i1:i2][:3]}")
+            if tag == "delete":  # a line may move (an import under TYPE_CHECKING), never go
+                stripped = {line.strip() for line in ours}
+                gone = [line for line in original[i1:i2] if line.strip() and line.strip() not in stripped]
+                assert not gone, f"{name} drops lines of the generator's template: {gone[:3]}"
             if tag == "replace":
                 context = " ".join(ours[max(0, j1 - 2) : j2])
                 assert "openrouter-credits" in context, (

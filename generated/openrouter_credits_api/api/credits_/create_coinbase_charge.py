@@ -1,12 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast  # openrouter-credits: TYPE_CHECKING
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.gone_response import GoneResponse
 from ...types import UNSET, Response, Unset
+
+# For annotations only: the overlay calls _get_kwargs and _parse_response without a Client, and
+# _parse_response imports the model of the status it meets (a 200 loads no error model).
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.gone_response import GoneResponse
 
 
 def _get_kwargs(
@@ -42,6 +48,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 410:
+        from ...models.gone_response import GoneResponse
+
         response_410 = GoneResponse.from_dict(response.json())
 
         return response_410

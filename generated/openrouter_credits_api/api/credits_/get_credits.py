@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any  # openrouter-credits: TYPE_CHECKING
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response import ForbiddenResponse
-from ...models.get_credits_response import GetCreditsResponse
-from ...models.internal_server_response import InternalServerResponse
-from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset
+
+# For annotations only: the overlay calls _get_kwargs and _parse_response without a Client, and
+# _parse_response imports the model of the status it meets (a 200 loads no error model).
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.forbidden_response import ForbiddenResponse
+    from ...models.get_credits_response import GetCreditsResponse
+    from ...models.internal_server_response import InternalServerResponse
+    from ...models.unauthorized_response import UnauthorizedResponse
 
 
 def _get_kwargs(
@@ -47,21 +53,29 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
+        from ...models.get_credits_response import GetCreditsResponse
+
         response_200 = GetCreditsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
+        from ...models.unauthorized_response import UnauthorizedResponse
+
         response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.forbidden_response import ForbiddenResponse
+
         response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
+        from ...models.internal_server_response import InternalServerResponse
+
         response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
