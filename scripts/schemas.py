@@ -281,7 +281,7 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
         code = fastjsonschema.compile_to_code(root, use_default=False)
     except fastjsonschema.JsonSchemaDefinitionException as exc:
         raise SchemaCompileError(f"fastjsonschema cannot compile the schemas: {exc}") from exc
-    code = _trim_definitions(code.replace(_IMPORT, "", 1))
+    code = _trim_definitions(_int_only(code.replace(_IMPORT, "", 1)))
     if _IMPORT.split()[1] in code.split("\n", 4)[3]:
         raise SchemaCompileError("unexpected fastjsonschema output (its import line moved)")
     code = re.sub(r"^VERSION = .*\n", "", code, count=1, flags=re.M)
@@ -326,6 +326,15 @@ def _trim(definition: Any) -> Any:
             k: {"type": v["type"]} for k, v in props.items() if isinstance(v, dict) and "type" in v
         }
     return out
+
+
+_INTEGRAL_FLOAT = re.compile(r" and not \(isinstance\((\w+), float\) and \1\.is_integer\(\)\)")
+
+
+def _int_only(code: str) -> str:
+    """``integer`` means a JSON integer written without a fraction (``1``, not ``1.0``): the models type
+    it ``int``, and a float there would break that (JSON Schema alone reads ``1.0`` as an integer)."""
+    return _INTEGRAL_FLOAT.sub("", code)
 
 
 def _trim_definitions(code: str) -> str:

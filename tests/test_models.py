@@ -72,6 +72,7 @@ def test_integers_are_numbers() -> None:
     ("body", "where", "expected"),
     [
         ({"error": {"code": 401.5, "message": "m"}}, "error.code", "integer"),
+        ({"error": {"code": 401.0, "message": "m"}}, "error.code", "integer"),  # typed int: not 1.0
         ({"error": {"code": False, "message": "m"}}, "error.code", "integer"),
         ({"error": {"code": "401", "message": "m"}}, "error.code", "integer"),
         ({"error": {"code": 401, "message": 7}}, "error.message", "string"),

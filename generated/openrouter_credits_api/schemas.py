@@ -1033,11 +1033,7 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
@@ -1116,11 +1112,7 @@ def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
@@ -1307,11 +1299,7 @@ def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
@@ -1390,11 +1378,7 @@ def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
@@ -1581,11 +1565,7 @@ def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
@@ -1664,11 +1644,7 @@ def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
@@ -1847,16 +1823,7 @@ def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
         if "requests" in data_keys:
             data_keys.remove("requests")
             data__requests = data["requests"]
-            if (
-                not isinstance(data__requests, int)
-                and (
-                    not (
-                        isinstance(data__requests, float)
-                        and data__requests.is_integer()
-                    )
-                )
-                or isinstance(data__requests, bool)
-            ):
+            if not isinstance(data__requests, int) or isinstance(data__requests, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".requests must be integer",
                     value=data__requests,
@@ -2312,16 +2279,7 @@ def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
         if "requests" in data_keys:
             data_keys.remove("requests")
             data__requests = data["requests"]
-            if (
-                not isinstance(data__requests, int)
-                and (
-                    not (
-                        isinstance(data__requests, float)
-                        and data__requests.is_integer()
-                    )
-                )
-                or isinstance(data__requests, bool)
-            ):
+            if not isinstance(data__requests, int) or isinstance(data__requests, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".requests must be integer",
                     value=data__requests,
@@ -3001,11 +2959,7 @@ def validate___definitions_d2(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
@@ -3084,11 +3038,7 @@ def validate___definitions_d1(data, custom_formats={}, name_prefix=None):
         if "code" in data_keys:
             data_keys.remove("code")
             data__code = data["code"]
-            if (
-                not isinstance(data__code, int)
-                and (not (isinstance(data__code, float) and data__code.is_integer()))
-                or isinstance(data__code, bool)
-            ):
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".code must be integer",
                     value=data__code,
