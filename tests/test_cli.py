@@ -23,7 +23,7 @@ from openrouter import _cli
 from openrouter._cli import main
 from openrouter._version import __version__
 from openrouter.testing import Key
-from rawserver import RawServer, Scenario, drip_body, drip_headers, ok, response
+from support import RawServer, Scenario, drip_body, drip_headers, ok, response
 
 
 @pytest.fixture(autouse=True)
