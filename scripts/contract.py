@@ -1,7 +1,7 @@
-"""Check that the hand-written overlay still fits a generated client (and the spec it came from).
+"""Check that the hand-written overlay still fits a generated client.
 
     python -m scripts.contract                                   # openapi.yaml against generated/
-    python -m scripts.contract --spec S.yaml --generated DIR/openrouter_credits_api
+    python -m scripts.contract --generated DIR/openrouter_credits_api
 
 What is checked (each failure is one line):
 
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = "openrouter_credits_api"
 
 
-def check_contract(spec: Path, generated: Path, overlay: Path = ROOT / "overlay") -> list[str]:
+def check_contract(generated: Path, overlay: Path = ROOT / "overlay") -> list[str]:
     """The problems found (empty: the overlay fits); ``generated`` is the package folder itself."""
     generated = Path(generated).resolve()
     if generated.name != GENERATED or not (generated / "__init__.py").is_file():
@@ -47,7 +47,7 @@ def check_contract(spec: Path, generated: Path, overlay: Path = ROOT / "overlay"
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "scripts.contract", "--probe", str(spec), str(generated), str(overlay)],
+        [sys.executable, "-m", "scripts.contract", "--probe", str(generated), str(overlay)],
         capture_output=True,
         text=True,
         env=env,
@@ -60,7 +60,7 @@ def check_contract(spec: Path, generated: Path, overlay: Path = ROOT / "overlay"
     return problems
 
 
-def _probe(spec: Path, generated: Path, overlay: Path) -> list[str]:
+def _probe(generated: Path, overlay: Path) -> list[str]:
     """Runs in the child interpreter, with the generated package and the overlay first on sys.path."""
     problems: list[str] = []
     import openrouter
@@ -183,19 +183,18 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     if argv[:1] == ["--probe"]:
-        spec, generated, overlay = (Path(a) for a in argv[1:4])
-        print(json.dumps(_probe(spec, generated, overlay)))
+        generated, overlay = (Path(a) for a in argv[1:3])
+        print(json.dumps(_probe(generated, overlay)))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
     parser.add_argument("--generated", type=Path, default=ROOT / "generated" / GENERATED)
     args = parser.parse_args(argv)
-    problems = check_contract(args.spec, args.generated)
+    problems = check_contract(args.generated)
     for problem in problems:
         print(f"- {problem}")
     if problems:
         return 1
-    print(f"The overlay fits {args.generated} and {args.spec.name}.")
+    print(f"The overlay fits {args.generated}.")
     return 0
 
 

@@ -109,7 +109,7 @@ def run(args: argparse.Namespace, report: list[str]) -> int:
         after = surface.load(fresh.parent, generate.PACKAGE)
         groups = surface.diff(before, after)
         files = _rewritten(text, args.output, fresh, package)
-        problems = contract.check_contract(spec, fresh)
+        problems = contract.check_contract(fresh)
         if groups:
             report.append(surface.format_diff(groups, _shown(package), f"{upstream.source}"))
         verb = "would be rewritten" if args.dry_run else "rewritten"
