@@ -13,6 +13,7 @@ process and cached: loading a large bundle takes a few hundred ms. Importing thi
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import ssl
@@ -61,6 +62,27 @@ def _httpx_error(exc: Exception) -> httpx.HTTPError | None:
     return None
 
 
+@contextlib.contextmanager
+def _httpx_errors() -> Iterator[None]:
+    """httpcore's exceptions raised inside become httpx's, raised from them (as httpx's transport does)."""
+    try:
+        yield
+    except Exception as exc:
+        mapped = _httpx_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _answer(
+    response: httpcore.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+) -> httpx.Response:
+    """httpcore's answer as an httpx one, its body streaming from ``stream``."""
+    return httpx.Response(
+        response.status, headers=response.headers, stream=stream, extensions=response.extensions
+    )
+
+
 def _core_request(request: httpx.Request) -> httpcore.Request:
     url = request.url
     return httpcore.Request(
@@ -79,13 +101,8 @@ class _Stream(httpx.SyncByteStream):
         self._inner = inner
 
     def __iter__(self) -> Iterator[bytes]:
-        try:
+        with _httpx_errors():
             yield from self._inner
-        except Exception as exc:
-            mapped = _httpx_error(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
     def close(self) -> None:
         close = getattr(self._inner, "close", None)
@@ -100,14 +117,9 @@ class _AsyncStream(httpx.AsyncByteStream):
         self._inner = inner
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
+        with _httpx_errors():
             async for chunk in self._inner:
                 yield chunk
-        except Exception as exc:
-            mapped = _httpx_error(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
     async def aclose(self) -> None:
         aclose = getattr(self._inner, "aclose", None)
@@ -123,20 +135,10 @@ class Transport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send one request on the pool; the answer streams (httpx reads it)."""
-        try:
+        with _httpx_errors():
             response = self.pool.handle_request(_core_request(request))
-        except Exception as exc:
-            mapped = _httpx_error(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
         assert isinstance(response.stream, Iterable)
-        return httpx.Response(
-            response.status,
-            headers=response.headers,
-            stream=_Stream(response.stream),
-            extensions=response.extensions,
-        )
+        return _answer(response, _Stream(response.stream))
 
     def close(self) -> None:
         """Close the pool's connections."""
@@ -151,20 +153,10 @@ class AsyncTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send one request on the pool; the answer streams (httpx reads it)."""
-        try:
+        with _httpx_errors():
             response = await self.pool.handle_async_request(_core_request(request))
-        except Exception as exc:
-            mapped = _httpx_error(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
         assert isinstance(response.stream, AsyncIterable)
-        return httpx.Response(
-            response.status,
-            headers=response.headers,
-            stream=_AsyncStream(response.stream),
-            extensions=response.extensions,
-        )
+        return _answer(response, _AsyncStream(response.stream))
 
     async def aclose(self) -> None:
         """Close the pool's connections."""
