@@ -10,14 +10,17 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml requirements-dev.txt
+# The tools `make install` adds beside the package: every development tool, the docs site's too.
+DEV_REQUIREMENTS ?= -r requirements-dev.txt -r requirements-docs.txt
+
+$(STAMP): pyproject.toml requirements-dev.txt requirements-docs.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e . -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -e . $(DEV_REQUIREMENTS)
 	@touch $@
 
-install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools (requirements-dev.txt)
+install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools (requirements-dev.txt, -docs.txt)
 
 demo: $(STAMP)  ## run the README example against the local stand-in (LIVE=1: the real API, needs OPENROUTER_API_KEY)
 	$(PY) scripts/demo.py $(if $(LIVE),--live)
@@ -26,7 +29,7 @@ test: check-generated lint typecheck docs-strict pytest  ## the whole test suite
 
 # The lowest runtime dependency versions pyproject.toml allows, pinned in .ci/lowest.txt, in a venv of their own.
 test-lowest:  ## pytest with the lowest dependency versions pyproject.toml allows (.ci/lowest.txt), in .venv-lowest
-	PIP_CONSTRAINT=$(CURDIR)/.ci/lowest.txt $(MAKE) install VENV=.venv-lowest
+	PIP_CONSTRAINT=$(CURDIR)/.ci/lowest.txt $(MAKE) install VENV=.venv-lowest DEV_REQUIREMENTS='-r requirements-dev.txt'
 	@.venv-lowest/bin/python -m pip list --format=freeze --disable-pip-version-check 2>/dev/null \
 		| grep -iE '^(httpx|attrs|python-dateutil|anyio)==' | tr '\n' ' ' && echo
 	$(MAKE) pytest VENV=.venv-lowest
