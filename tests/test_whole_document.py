@@ -107,8 +107,8 @@ def test_the_whole_newest_document_generates_at_least_as_completely_as_with_the_
     mine, stock = _counts(ours.parent, REFERENCE), _counts(tmp_path / "stock", REFERENCE)
     assert mine["modules"] >= stock["modules"], (mine, stock)
     assert mine["imported"] >= stock["imported"], (mine, stock)
-    assert mine["examples"] == stock["examples"], (mine, stock)
+    assert mine["examples"] >= stock["examples"], (mine, stock)  # counted on the importable modules
     assert mine["parsed"] >= stock["parsed"], (mine, stock)
     if REFERENCE.name == "openrouter-openapi-2026-08-22.yaml":  # as measured by hand on that document
-        assert (stock["modules"], stock["examples"]) == (88, 70)
-        assert mine["parsed"] >= 54
+        assert (stock["modules"], stock["imported"], stock["examples"], stock["parsed"]) == (88, 86, 70, 54)
+        assert (mine["modules"], mine["imported"], mine["examples"], mine["parsed"]) == (88, 87, 71, 55)
