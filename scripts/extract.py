@@ -135,7 +135,7 @@ def _with_parameters(op: dict[str, Any], params: list[Any]) -> dict[str, Any]:
 
 
 def _param_key(doc: dict[str, Any], param: Any) -> tuple[str, str]:
-    param = _deref(doc, param)
+    param = deref(doc, param)
     return (str(param.get("in")), str(param.get("name")).lower())
 
 
@@ -257,7 +257,8 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _deref(doc: dict[str, Any], node: Any, seen: frozenset[str] = frozenset()) -> Any:
+def deref(doc: dict[str, Any], node: Any, seen: frozenset[str] = frozenset()) -> Any:
+    """``node`` with its local ``$ref`` chain followed in ``doc`` (a cycle or a dangling one: ``{}``)."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
         if ref in seen:

@@ -35,7 +35,8 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.schemas import Class
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from .extract import METHODS, deref
+
 #: The formats the generated models parse into Python values: only these are checked.
 FORMATS = frozenset({"date-time", "date", "uuid"})
 #: JSON Schema keywords kept as they are (everything else is documentation, vendor keys or OpenAPI-only).
@@ -219,17 +220,6 @@ def _json_schema(content: Any) -> Any:
     return None
 
 
-def _deref(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = (
-                target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
-            )
-        node = target
-    return node
-
-
 def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for path, item in (spec.get("paths") or {}).items():
         if isinstance(item, dict):
@@ -267,10 +257,10 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
         if module is None:
             continue  # the generator left it out (it says why)
         for status, response in (op.get("responses") or {}).items():
-            schema = _json_schema((_deref(spec, response) or {}).get("content"))
+            schema = _json_schema((deref(spec, response) or {}).get("content"))
             if schema is not None:
                 responses.setdefault(module, {})[str(status)] = conv.define(schema, "response")
-        body = _json_schema((_deref(spec, op.get("requestBody")) or {}).get("content"))
+        body = _json_schema((deref(spec, op.get("requestBody")) or {}).get("content"))
         if body is not None:
             requests[module] = conv.define(body, "request")
     root = {
@@ -281,9 +271,9 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
         code = fastjsonschema.compile_to_code(root, use_default=False)
     except fastjsonschema.JsonSchemaDefinitionException as exc:
         raise SchemaCompileError(f"fastjsonschema cannot compile the schemas: {exc}") from exc
+    if _IMPORT not in code:  # the preamble defines the two classes that line imports
+        raise SchemaCompileError(f"unexpected fastjsonschema {fastjsonschema.VERSION} output: no {_IMPORT!r}")
     code = _trim_definitions(_int_only(code.replace(_IMPORT, "", 1)))
-    if _IMPORT.split()[1] in code.split("\n", 4)[3]:
-        raise SchemaCompileError("unexpected fastjsonschema output (its import line moved)")
     code = re.sub(r"^VERSION = .*\n", "", code, count=1, flags=re.M)
     tables = [
         "",

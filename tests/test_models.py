@@ -233,6 +233,18 @@ def test_model_dump_is_a_plain_nested_dict_and_a_copy() -> None:
     assert with_null.model_dump(exclude_none=True) == {"error": {"code": 1, "message": "m"}}
 
 
+def test_model_dump_takes_the_official_keywords_and_fields_set_names_what_was_given() -> None:
+    model = ForbiddenResponse.model_validate({"error": {"code": 1, "message": "m"}, "user_id": None})
+    assert model.model_dump(mode="json", by_alias=True) == model.model_dump() == model.to_dict()
+    assert model.model_fields_set == {"error", "user_id"}  # user_id given as null; the rest absent
+    assert model.error.model_fields_set == {"code", "message"}
+    data = GetCurrentKeyResponseData.model_validate(KEY_DATA)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a deprecated field counts without being read through its property
+        assert {"is_provisioning_key", "rate_limit"} <= data.model_fields_set
+    assert "expires_at" not in data.model_fields_set
+
+
 def test_model_dump_json_is_compact_json() -> None:
     model = GetCreditsResponse.from_dict(GOOD)
     assert model.model_dump_json() == '{"data":{"total_credits":100.5,"total_usage":25.75}}'

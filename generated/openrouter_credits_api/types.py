@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -66,6 +66,7 @@ class Response(Generic[T]):
 # check. A mismatch is a SchemaError naming the field path, what the schema wants and what was there.
 
 
+from . import schemas as _schemas
 from .schemas import SchemaError, check, describe, schema_error  # noqa: F401  (part of this module's API)
 
 
@@ -119,10 +120,8 @@ class BaseModel:
     @classmethod
     def accepts(cls, data: Any) -> bool:
         """Whether JSON data matches this model's schema (how a union picks its variant)."""
-        from .schemas import MODELS, PICKS
-
         try:
-            (PICKS.get(cls.__name__) or MODELS[cls.__name__])(data)
+            (_schemas.PICKS.get(cls.__name__) or _schemas.MODELS[cls.__name__])(data)
         except (ValueError, RecursionError):
             return False
         return True
@@ -132,9 +131,7 @@ class BaseModel:
         """A model from JSON data (or the model itself), checked against the schema (SchemaError)."""
         if isinstance(obj, cls):
             return obj
-        from .schemas import MODELS
-
-        check(MODELS[cls.__name__], obj)
+        check(_schemas.MODELS[cls.__name__], obj)
         return cls.from_dict(obj)
 
     @classmethod
@@ -146,9 +143,21 @@ class BaseModel:
             raise SchemaError((), "a JSON document", f"invalid JSON ({exc})") from None
         return cls.model_validate(obj)
 
-    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The model as a plain dict of JSON data, nested models included (absent fields left out); a
-        copy: changing it does not change the model."""
+    @property
+    def model_fields_set(self) -> frozenset[str]:
+        """The fields given a value (by the data or the constructor); absent (``UNSET``) ones are not."""
+        return frozenset(
+            f.alias
+            for f in fields(type(self))
+            if f.init and getattr(self, f.name) is not UNSET
+        )
+
+    def model_dump(
+        self, *, mode: str = "python", by_alias: bool = True, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """The model as a plain dict of JSON data (the API's field names, dates as ISO strings, whatever
+        ``mode`` and ``by_alias`` say), nested models included, absent fields left out; a copy: changing
+        it does not change the model."""
         data = copy.deepcopy(self.to_dict())
         return _without_none(data) if exclude_none else data
 
@@ -156,8 +165,9 @@ class BaseModel:
         self, *, indent: int | None = None, exclude_none: bool = False
     ) -> str:
         """The model as a JSON string (compact unless `indent` is given)."""
+        data = self.to_dict()  # serialised at once: no copy needed
         return json.dumps(
-            self.model_dump(exclude_none=exclude_none),
+            _without_none(data) if exclude_none else data,
             indent=indent,
             separators=(",", ":") if indent is None else None,
             ensure_ascii=False,
