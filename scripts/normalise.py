@@ -88,6 +88,31 @@ def normalise(node: Any, site: str = SITE, names: bool = False) -> Any:
             out[key] = normalise(value, site, names=key in NAME_MAPS)
     if not names and isinstance(out.get("nullable"), bool):
         out = _nullable_31(out)
+    if not names:
+        out = _nullable_enum(out)
+    return out
+
+
+def _nullable_enum(schema: dict[str, Any]) -> dict[str, Any]:
+    """``{type: [T, 'null'], enum: [a, b, null]}`` -> ``{anyOf: [{type: T, enum: [a, b]}, {type: 'null'}]}``.
+
+    The same JSON Schema, written so that the generator makes one enum class of it: given the type
+    list, it makes a union per type and then one per ``null`` in the enum (three classes of the same
+    values for ``KeyBudget.reset_interval``).
+    """
+    kind, values = schema.get("type"), schema.get("enum")
+    if not (isinstance(kind, list) and "null" in kind and isinstance(values, list)):
+        return schema
+    others = [k for k in kind if k != "null"]
+    if len(others) != 1:
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "type":
+            branch = {"type": others[0], "enum": [v for v in values if v is not None]}
+            out["anyOf"] = [branch, {"type": "null"}]
+        elif key != "enum":
+            out[key] = value
     return out
 
 

@@ -516,6 +516,38 @@ def _validate_any(data, custom_formats={}, name_prefix=None):
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
     if not data_any_of_count1:
+        try:
+            validate___definitions_d42(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count1:
+        try:
+            validate___definitions_d43(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count1:
+        try:
+            validate___definitions_d44(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count1:
+        try:
+            validate___definitions_d45(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count1:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -526,17 +558,17 @@ def _validate_any(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_d41(data, custom_formats={}, name_prefix=None):
+def validate___definitions_d45(data, custom_formats={}, name_prefix=None):
+    validate___definitions_d39(data, custom_formats, (name_prefix or "data") + "")
+    return data
+
+
+def validate___definitions_d44(data, custom_formats={}, name_prefix=None):
     validate___definitions_d35(data, custom_formats, (name_prefix or "data") + "")
     return data
 
 
-def validate___definitions_d40(data, custom_formats={}, name_prefix=None):
-    validate___definitions_d31(data, custom_formats, (name_prefix or "data") + "")
-    return data
-
-
-def validate___definitions_d39(data, custom_formats={}, name_prefix=None):
+def validate___definitions_d43(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -571,9 +603,175 @@ def validate___definitions_d39(data, custom_formats={}, name_prefix=None):
         if "data" in data_keys:
             data_keys.remove("data")
             data__data = data["data"]
-            validate___definitions_d9(
+            validate___definitions_d10(
                 data__data, custom_formats, (name_prefix or "data") + ".data"
             )
+    return data
+
+
+def validate___definitions_d42(data, custom_formats={}, name_prefix=None):
+    validate___definitions_d43(data, custom_formats, (name_prefix or "data") + "")
+    return data
+
+
+def validate___definitions_d41(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": ["error"],
+                "type": "object",
+                "properties": {
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
+                    "user_id": {"type": ["string", "null"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["error"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["error"],
+                    "type": "object",
+                    "properties": {
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
+                        "user_id": {"type": ["string", "null"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "error" in data_keys:
+            data_keys.remove("error")
+            data__error = data["error"]
+            validate___definitions_d17(
+                data__error, custom_formats, (name_prefix or "data") + ".error"
+            )
+        if "openrouter_metadata" in data_keys:
+            data_keys.remove("openrouter_metadata")
+            data__openroutermetadata = data["openrouter_metadata"]
+            if not isinstance(data__openroutermetadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".openrouter_metadata must be object or null",
+                    value=data__openroutermetadata,
+                    name="" + (name_prefix or "data") + ".openrouter_metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__openroutermetadata_is_dict = isinstance(
+                data__openroutermetadata, dict
+            )
+            if data__openroutermetadata_is_dict:
+                data__openroutermetadata_keys = set(data__openroutermetadata.keys())
+        if "user_id" in data_keys:
+            data_keys.remove("user_id")
+            data__userid = data["user_id"]
+            if not isinstance(data__userid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".user_id must be string or null",
+                    value=data__userid,
+                    name="" + (name_prefix or "data") + ".user_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_d40(data, custom_formats={}, name_prefix=None):
+    validate___definitions_d41(data, custom_formats, (name_prefix or "data") + "")
+    return data
+
+
+def validate___definitions_d39(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": ["error"],
+                "type": "object",
+                "properties": {
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
+                    "user_id": {"type": ["string", "null"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["error"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["error"],
+                    "type": "object",
+                    "properties": {
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
+                        "user_id": {"type": ["string", "null"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "error" in data_keys:
+            data_keys.remove("error")
+            data__error = data["error"]
+            validate___definitions_d22(
+                data__error, custom_formats, (name_prefix or "data") + ".error"
+            )
+        if "openrouter_metadata" in data_keys:
+            data_keys.remove("openrouter_metadata")
+            data__openroutermetadata = data["openrouter_metadata"]
+            if not isinstance(data__openroutermetadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".openrouter_metadata must be object or null",
+                    value=data__openroutermetadata,
+                    name="" + (name_prefix or "data") + ".openrouter_metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__openroutermetadata_is_dict = isinstance(
+                data__openroutermetadata, dict
+            )
+            if data__openroutermetadata_is_dict:
+                data__openroutermetadata_keys = set(data__openroutermetadata.keys())
+        if "user_id" in data_keys:
+            data_keys.remove("user_id")
+            data__userid = data["user_id"]
+            if not isinstance(data__userid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".user_id must be string or null",
+                    value=data__userid,
+                    name="" + (name_prefix or "data") + ".user_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
     return data
 
 
@@ -625,7 +823,7 @@ def validate___definitions_d37(data, custom_formats={}, name_prefix=None):
         if "error" in data_keys:
             data_keys.remove("error")
             data__error = data["error"]
-            validate___definitions_d14(
+            validate___definitions_d1(
                 data__error, custom_formats, (name_prefix or "data") + ".error"
             )
         if "openrouter_metadata" in data_keys:
@@ -708,7 +906,7 @@ def validate___definitions_d35(data, custom_formats={}, name_prefix=None):
         if "error" in data_keys:
             data_keys.remove("error")
             data__error = data["error"]
-            validate___definitions_d19(
+            validate___definitions_d28(
                 data__error, custom_formats, (name_prefix or "data") + ".error"
             )
         if "openrouter_metadata" in data_keys:
@@ -755,172 +953,6 @@ def validate___definitions_d33(data, custom_formats={}, name_prefix=None):
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "required": ["error"],
-                "type": "object",
-                "properties": {
-                    "error": {"type": "object"},
-                    "openrouter_metadata": {"type": ["object", "null"]},
-                    "user_id": {"type": ["string", "null"]},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["error"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["error"],
-                    "type": "object",
-                    "properties": {
-                        "error": {"type": "object"},
-                        "openrouter_metadata": {"type": ["object", "null"]},
-                        "user_id": {"type": ["string", "null"]},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "error" in data_keys:
-            data_keys.remove("error")
-            data__error = data["error"]
-            validate___definitions_d1(
-                data__error, custom_formats, (name_prefix or "data") + ".error"
-            )
-        if "openrouter_metadata" in data_keys:
-            data_keys.remove("openrouter_metadata")
-            data__openroutermetadata = data["openrouter_metadata"]
-            if not isinstance(data__openroutermetadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".openrouter_metadata must be object or null",
-                    value=data__openroutermetadata,
-                    name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__openroutermetadata_is_dict = isinstance(
-                data__openroutermetadata, dict
-            )
-            if data__openroutermetadata_is_dict:
-                data__openroutermetadata_keys = set(data__openroutermetadata.keys())
-        if "user_id" in data_keys:
-            data_keys.remove("user_id")
-            data__userid = data["user_id"]
-            if not isinstance(data__userid, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".user_id must be string or null",
-                    value=data__userid,
-                    name="" + (name_prefix or "data") + ".user_id",
-                    definition={"type": ["string", "null"]},
-                    rule="type",
-                )
-    return data
-
-
-def validate___definitions_d32(data, custom_formats={}, name_prefix=None):
-    validate___definitions_d33(data, custom_formats, (name_prefix or "data") + "")
-    return data
-
-
-def validate___definitions_d31(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "required": ["error"],
-                "type": "object",
-                "properties": {
-                    "error": {"type": "object"},
-                    "openrouter_metadata": {"type": ["object", "null"]},
-                    "user_id": {"type": ["string", "null"]},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["error"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["error"],
-                    "type": "object",
-                    "properties": {
-                        "error": {"type": "object"},
-                        "openrouter_metadata": {"type": ["object", "null"]},
-                        "user_id": {"type": ["string", "null"]},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "error" in data_keys:
-            data_keys.remove("error")
-            data__error = data["error"]
-            validate___definitions_d24(
-                data__error, custom_formats, (name_prefix or "data") + ".error"
-            )
-        if "openrouter_metadata" in data_keys:
-            data_keys.remove("openrouter_metadata")
-            data__openroutermetadata = data["openrouter_metadata"]
-            if not isinstance(data__openroutermetadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".openrouter_metadata must be object or null",
-                    value=data__openroutermetadata,
-                    name="" + (name_prefix or "data") + ".openrouter_metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__openroutermetadata_is_dict = isinstance(
-                data__openroutermetadata, dict
-            )
-            if data__openroutermetadata_is_dict:
-                data__openroutermetadata_keys = set(data__openroutermetadata.keys())
-        if "user_id" in data_keys:
-            data_keys.remove("user_id")
-            data__userid = data["user_id"]
-            if not isinstance(data__userid, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".user_id must be string or null",
-                    value=data__userid,
-                    name="" + (name_prefix or "data") + ".user_id",
-                    definition={"type": ["string", "null"]},
-                    rule="type",
-                )
-    return data
-
-
-def validate___definitions_d30(data, custom_formats={}, name_prefix=None):
-    validate___definitions_d31(data, custom_formats, (name_prefix or "data") + "")
-    return data
-
-
-def validate___definitions_d29(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
                 "required": ["data"],
                 "type": "object",
                 "properties": {"data": {"type": "object"}},
@@ -949,14 +981,202 @@ def validate___definitions_d29(data, custom_formats={}, name_prefix=None):
         if "data" in data_keys:
             data_keys.remove("data")
             data__data = data["data"]
-            validate___definitions_d6(
+            validate___definitions_d7(
                 data__data, custom_formats, (name_prefix or "data") + ".data"
             )
     return data
 
 
+def validate___definitions_d32(data, custom_formats={}, name_prefix=None):
+    validate___definitions_d33(data, custom_formats, (name_prefix or "data") + "")
+    return data
+
+
+def validate___definitions_d31(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={"type": "object"},
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+    return data
+
+
+def validate___definitions_d30(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={"type": "object"},
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+    return data
+
+
+def validate___definitions_d29(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": ["code", "message"],
+                "type": "object",
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "metadata": {"type": ["object", "null"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["code", "message"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["code", "message"],
+                    "type": "object",
+                    "properties": {
+                        "code": {"type": "integer"},
+                        "message": {"type": "string"},
+                        "metadata": {"type": ["object", "null"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "message" in data_keys:
+            data_keys.remove("message")
+            data__message = data["message"]
+            if not isinstance(data__message, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".message must be string",
+                    value=data__message,
+                    name="" + (name_prefix or "data") + ".message",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata must be object or null",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata_keys = set(data__metadata.keys())
+    return data
+
+
 def validate___definitions_d28(data, custom_formats={}, name_prefix=None):
-    validate___definitions_d29(data, custom_formats, (name_prefix or "data") + "")
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": ["code", "message"],
+                "type": "object",
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "metadata": {"type": ["object", "null"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["code", "message"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["code", "message"],
+                    "type": "object",
+                    "properties": {
+                        "code": {"type": "integer"},
+                        "message": {"type": "string"},
+                        "metadata": {"type": ["object", "null"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "message" in data_keys:
+            data_keys.remove("message")
+            data__message = data["message"]
+            if not isinstance(data__message, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".message must be string",
+                    value=data__message,
+                    name="" + (name_prefix or "data") + ".message",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata must be object or null",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata_keys = set(data__metadata.keys())
     return data
 
 
@@ -966,12 +1186,75 @@ def validate___definitions_d27(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object"},
+            definition={
+                "required": ["error"],
+                "type": "object",
+                "properties": {
+                    "error": {"type": "object"},
+                    "openrouter_metadata": {"type": ["object", "null"]},
+                    "user_id": {"type": ["string", "null"]},
+                },
+            },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
+        data__missing_keys = set(["error"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["error"],
+                    "type": "object",
+                    "properties": {
+                        "error": {"type": "object"},
+                        "openrouter_metadata": {"type": ["object", "null"]},
+                        "user_id": {"type": ["string", "null"]},
+                    },
+                },
+                rule="required",
+            )
         data_keys = set(data.keys())
+        if "error" in data_keys:
+            data_keys.remove("error")
+            data__error = data["error"]
+            validate___definitions_d28(
+                data__error, custom_formats, (name_prefix or "data") + ".error"
+            )
+        if "openrouter_metadata" in data_keys:
+            data_keys.remove("openrouter_metadata")
+            data__openroutermetadata = data["openrouter_metadata"]
+            if not isinstance(data__openroutermetadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".openrouter_metadata must be object or null",
+                    value=data__openroutermetadata,
+                    name="" + (name_prefix or "data") + ".openrouter_metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__openroutermetadata_is_dict = isinstance(
+                data__openroutermetadata, dict
+            )
+            if data__openroutermetadata_is_dict:
+                data__openroutermetadata_keys = set(data__openroutermetadata.keys())
+        if "user_id" in data_keys:
+            data_keys.remove("user_id")
+            data__userid = data["user_id"]
+            if not isinstance(data__userid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".user_id must be string or null",
+                    value=data__userid,
+                    name="" + (name_prefix or "data") + ".user_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
     return data
 
 
@@ -981,12 +1264,234 @@ def validate___definitions_d26(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object"},
+            definition={
+                "required": [
+                    "budget_id",
+                    "guardrail_id",
+                    "include_byok",
+                    "limit_usd",
+                    "remaining_usd",
+                    "reset_interval",
+                    "resets_at",
+                    "scope",
+                    "spend_usd",
+                ],
+                "type": "object",
+                "properties": {
+                    "budget_id": {"type": ["string", "null"]},
+                    "guardrail_id": {"type": ["string", "null"]},
+                    "include_byok": {"type": "boolean"},
+                    "limit_usd": {"type": "number"},
+                    "remaining_usd": {"type": "number"},
+                    "resets_at": {"type": ["string", "null"]},
+                    "scope": {"type": "string"},
+                    "spend_usd": {"type": "number"},
+                },
+            },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "budget_id",
+                    "guardrail_id",
+                    "include_byok",
+                    "limit_usd",
+                    "remaining_usd",
+                    "reset_interval",
+                    "resets_at",
+                    "scope",
+                    "spend_usd",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": [
+                        "budget_id",
+                        "guardrail_id",
+                        "include_byok",
+                        "limit_usd",
+                        "remaining_usd",
+                        "reset_interval",
+                        "resets_at",
+                        "scope",
+                        "spend_usd",
+                    ],
+                    "type": "object",
+                    "properties": {
+                        "budget_id": {"type": ["string", "null"]},
+                        "guardrail_id": {"type": ["string", "null"]},
+                        "include_byok": {"type": "boolean"},
+                        "limit_usd": {"type": "number"},
+                        "remaining_usd": {"type": "number"},
+                        "resets_at": {"type": ["string", "null"]},
+                        "scope": {"type": "string"},
+                        "spend_usd": {"type": "number"},
+                    },
+                },
+                rule="required",
+            )
         data_keys = set(data.keys())
+        if "budget_id" in data_keys:
+            data_keys.remove("budget_id")
+            data__budgetid = data["budget_id"]
+            if not isinstance(data__budgetid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".budget_id must be string or null",
+                    value=data__budgetid,
+                    name="" + (name_prefix or "data") + ".budget_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
+        if "guardrail_id" in data_keys:
+            data_keys.remove("guardrail_id")
+            data__guardrailid = data["guardrail_id"]
+            if not isinstance(data__guardrailid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".guardrail_id must be string or null",
+                    value=data__guardrailid,
+                    name="" + (name_prefix or "data") + ".guardrail_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
+        if "include_byok" in data_keys:
+            data_keys.remove("include_byok")
+            data__includebyok = data["include_byok"]
+            if not isinstance(data__includebyok, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".include_byok must be boolean",
+                    value=data__includebyok,
+                    name="" + (name_prefix or "data") + ".include_byok",
+                    definition={"type": "boolean"},
+                    rule="type",
+                )
+        if "limit_usd" in data_keys:
+            data_keys.remove("limit_usd")
+            data__limitusd = data["limit_usd"]
+            if not isinstance(data__limitusd, (int, float, Decimal)) or isinstance(
+                data__limitusd, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".limit_usd must be number",
+                    value=data__limitusd,
+                    name="" + (name_prefix or "data") + ".limit_usd",
+                    definition={"type": "number"},
+                    rule="type",
+                )
+        if "remaining_usd" in data_keys:
+            data_keys.remove("remaining_usd")
+            data__remainingusd = data["remaining_usd"]
+            if not isinstance(data__remainingusd, (int, float, Decimal)) or isinstance(
+                data__remainingusd, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".remaining_usd must be number",
+                    value=data__remainingusd,
+                    name="" + (name_prefix or "data") + ".remaining_usd",
+                    definition={"type": "number"},
+                    rule="type",
+                )
+        if "reset_interval" in data_keys:
+            data_keys.remove("reset_interval")
+            data__resetinterval = data["reset_interval"]
+            data__resetinterval_any_of_count2 = 0
+            if not data__resetinterval_any_of_count2:
+                try:
+                    if not isinstance(data__resetinterval, str):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".reset_interval must be string",
+                            value=data__resetinterval,
+                            name="" + (name_prefix or "data") + ".reset_interval",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    data__resetinterval_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__resetinterval_any_of_count2:
+                try:
+                    if not isinstance(data__resetinterval, NoneType):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".reset_interval must be null",
+                            value=data__resetinterval,
+                            name="" + (name_prefix or "data") + ".reset_interval",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__resetinterval_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__resetinterval_any_of_count2:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".reset_interval cannot be validated by any definition",
+                    value=data__resetinterval,
+                    name="" + (name_prefix or "data") + ".reset_interval",
+                    definition={},
+                    rule="anyOf",
+                )
+        if "resets_at" in data_keys:
+            data_keys.remove("resets_at")
+            data__resetsat = data["resets_at"]
+            if not isinstance(data__resetsat, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".resets_at must be string or null",
+                    value=data__resetsat,
+                    name="" + (name_prefix or "data") + ".resets_at",
+                    definition={"type": ["string", "null"], "format": "date-time"},
+                    rule="type",
+                )
+            if isinstance(data__resetsat, str):
+                if not REGEX_PATTERNS["date-time_re_pattern"].match(data__resetsat):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".resets_at must be date-time",
+                        value=data__resetsat,
+                        name="" + (name_prefix or "data") + ".resets_at",
+                        definition={"type": ["string", "null"], "format": "date-time"},
+                        rule="format",
+                    )
+        if "scope" in data_keys:
+            data_keys.remove("scope")
+            data__scope = data["scope"]
+            if not isinstance(data__scope, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".scope must be string",
+                    value=data__scope,
+                    name="" + (name_prefix or "data") + ".scope",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "spend_usd" in data_keys:
+            data_keys.remove("spend_usd")
+            data__spendusd = data["spend_usd"]
+            if not isinstance(data__spendusd, (int, float, Decimal)) or isinstance(
+                data__spendusd, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".spend_usd must be number",
+                    value=data__spendusd,
+                    name="" + (name_prefix or "data") + ".spend_usd",
+                    definition={"type": "number"},
+                    rule="type",
+                )
     return data
 
 
@@ -996,76 +1501,12 @@ def validate___definitions_d25(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "required": ["code", "message"],
-                "type": "object",
-                "properties": {
-                    "code": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "metadata": {"type": ["object", "null"]},
-                },
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["code", "message"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["code", "message"],
-                    "type": "object",
-                    "properties": {
-                        "code": {"type": "integer"},
-                        "message": {"type": "string"},
-                        "metadata": {"type": ["object", "null"]},
-                    },
-                },
-                rule="required",
-            )
         data_keys = set(data.keys())
-        if "code" in data_keys:
-            data_keys.remove("code")
-            data__code = data["code"]
-            if not isinstance(data__code, int) or isinstance(data__code, bool):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".code must be integer",
-                    value=data__code,
-                    name="" + (name_prefix or "data") + ".code",
-                    definition={"type": "integer"},
-                    rule="type",
-                )
-        if "message" in data_keys:
-            data_keys.remove("message")
-            data__message = data["message"]
-            if not isinstance(data__message, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".message must be string",
-                    value=data__message,
-                    name="" + (name_prefix or "data") + ".message",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "metadata" in data_keys:
-            data_keys.remove("metadata")
-            data__metadata = data["metadata"]
-            if not isinstance(data__metadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".metadata must be object or null",
-                    value=data__metadata,
-                    name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__metadata_is_dict = isinstance(data__metadata, dict)
-            if data__metadata_is_dict:
-                data__metadata_keys = set(data__metadata.keys())
     return data
 
 
@@ -1075,76 +1516,12 @@ def validate___definitions_d24(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "required": ["code", "message"],
-                "type": "object",
-                "properties": {
-                    "code": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "metadata": {"type": ["object", "null"]},
-                },
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["code", "message"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["code", "message"],
-                    "type": "object",
-                    "properties": {
-                        "code": {"type": "integer"},
-                        "message": {"type": "string"},
-                        "metadata": {"type": ["object", "null"]},
-                    },
-                },
-                rule="required",
-            )
         data_keys = set(data.keys())
-        if "code" in data_keys:
-            data_keys.remove("code")
-            data__code = data["code"]
-            if not isinstance(data__code, int) or isinstance(data__code, bool):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".code must be integer",
-                    value=data__code,
-                    name="" + (name_prefix or "data") + ".code",
-                    definition={"type": "integer"},
-                    rule="type",
-                )
-        if "message" in data_keys:
-            data_keys.remove("message")
-            data__message = data["message"]
-            if not isinstance(data__message, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".message must be string",
-                    value=data__message,
-                    name="" + (name_prefix or "data") + ".message",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "metadata" in data_keys:
-            data_keys.remove("metadata")
-            data__metadata = data["metadata"]
-            if not isinstance(data__metadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".metadata must be object or null",
-                    value=data__metadata,
-                    name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__metadata_is_dict = isinstance(data__metadata, dict)
-            if data__metadata_is_dict:
-                data__metadata_keys = set(data__metadata.keys())
     return data
 
 
@@ -1155,6 +1532,164 @@ def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "required": ["code", "message"],
+                "type": "object",
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "metadata": {"type": ["object", "null"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["code", "message"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["code", "message"],
+                    "type": "object",
+                    "properties": {
+                        "code": {"type": "integer"},
+                        "message": {"type": "string"},
+                        "metadata": {"type": ["object", "null"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "message" in data_keys:
+            data_keys.remove("message")
+            data__message = data["message"]
+            if not isinstance(data__message, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".message must be string",
+                    value=data__message,
+                    name="" + (name_prefix or "data") + ".message",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata must be object or null",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata_keys = set(data__metadata.keys())
+    return data
+
+
+def validate___definitions_d22(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": ["code", "message"],
+                "type": "object",
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "metadata": {"type": ["object", "null"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["code", "message"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["code", "message"],
+                    "type": "object",
+                    "properties": {
+                        "code": {"type": "integer"},
+                        "message": {"type": "string"},
+                        "metadata": {"type": ["object", "null"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "message" in data_keys:
+            data_keys.remove("message")
+            data__message = data["message"]
+            if not isinstance(data__message, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".message must be string",
+                    value=data__message,
+                    name="" + (name_prefix or "data") + ".message",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata must be object or null",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata_keys = set(data__metadata.keys())
+    return data
+
+
+def validate___definitions_d21(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
                 "required": ["error"],
                 "type": "object",
                 "properties": {
@@ -1191,7 +1726,7 @@ def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
         if "error" in data_keys:
             data_keys.remove("error")
             data__error = data["error"]
-            validate___definitions_d24(
+            validate___definitions_d22(
                 data__error, custom_formats, (name_prefix or "data") + ".error"
             )
         if "openrouter_metadata" in data_keys:
@@ -1226,112 +1761,18 @@ def validate___definitions_d23(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_d22(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object"},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-    return data
-
-
-def validate___definitions_d21(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object"},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-    return data
-
-
 def validate___definitions_d20(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "required": ["code", "message"],
-                "type": "object",
-                "properties": {
-                    "code": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "metadata": {"type": ["object", "null"]},
-                },
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["code", "message"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["code", "message"],
-                    "type": "object",
-                    "properties": {
-                        "code": {"type": "integer"},
-                        "message": {"type": "string"},
-                        "metadata": {"type": ["object", "null"]},
-                    },
-                },
-                rule="required",
-            )
         data_keys = set(data.keys())
-        if "code" in data_keys:
-            data_keys.remove("code")
-            data__code = data["code"]
-            if not isinstance(data__code, int) or isinstance(data__code, bool):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".code must be integer",
-                    value=data__code,
-                    name="" + (name_prefix or "data") + ".code",
-                    definition={"type": "integer"},
-                    rule="type",
-                )
-        if "message" in data_keys:
-            data_keys.remove("message")
-            data__message = data["message"]
-            if not isinstance(data__message, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".message must be string",
-                    value=data__message,
-                    name="" + (name_prefix or "data") + ".message",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "metadata" in data_keys:
-            data_keys.remove("metadata")
-            data__metadata = data["metadata"]
-            if not isinstance(data__metadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".metadata must be object or null",
-                    value=data__metadata,
-                    name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__metadata_is_dict = isinstance(data__metadata, dict)
-            if data__metadata_is_dict:
-                data__metadata_keys = set(data__metadata.keys())
     return data
 
 
@@ -1341,76 +1782,12 @@ def validate___definitions_d19(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "required": ["code", "message"],
-                "type": "object",
-                "properties": {
-                    "code": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "metadata": {"type": ["object", "null"]},
-                },
-            },
+            definition={"type": "object"},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["code", "message"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["code", "message"],
-                    "type": "object",
-                    "properties": {
-                        "code": {"type": "integer"},
-                        "message": {"type": "string"},
-                        "metadata": {"type": ["object", "null"]},
-                    },
-                },
-                rule="required",
-            )
         data_keys = set(data.keys())
-        if "code" in data_keys:
-            data_keys.remove("code")
-            data__code = data["code"]
-            if not isinstance(data__code, int) or isinstance(data__code, bool):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".code must be integer",
-                    value=data__code,
-                    name="" + (name_prefix or "data") + ".code",
-                    definition={"type": "integer"},
-                    rule="type",
-                )
-        if "message" in data_keys:
-            data_keys.remove("message")
-            data__message = data["message"]
-            if not isinstance(data__message, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".message must be string",
-                    value=data__message,
-                    name="" + (name_prefix or "data") + ".message",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "metadata" in data_keys:
-            data_keys.remove("metadata")
-            data__metadata = data["metadata"]
-            if not isinstance(data__metadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".metadata must be object or null",
-                    value=data__metadata,
-                    name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__metadata_is_dict = isinstance(data__metadata, dict)
-            if data__metadata_is_dict:
-                data__metadata_keys = set(data__metadata.keys())
     return data
 
 
@@ -1421,19 +1798,19 @@ def validate___definitions_d18(data, custom_formats={}, name_prefix=None):
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "required": ["error"],
+                "required": ["code", "message"],
                 "type": "object",
                 "properties": {
-                    "error": {"type": "object"},
-                    "openrouter_metadata": {"type": ["object", "null"]},
-                    "user_id": {"type": ["string", "null"]},
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "metadata": {"type": ["object", "null"]},
                 },
             },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["error"]) - data.keys()
+        data__missing_keys = set(["code", "message"]) - data.keys()
         if data__missing_keys:
             raise JsonSchemaValueException(
                 ""
@@ -1443,52 +1820,53 @@ def validate___definitions_d18(data, custom_formats={}, name_prefix=None):
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
-                    "required": ["error"],
+                    "required": ["code", "message"],
                     "type": "object",
                     "properties": {
-                        "error": {"type": "object"},
-                        "openrouter_metadata": {"type": ["object", "null"]},
-                        "user_id": {"type": ["string", "null"]},
+                        "code": {"type": "integer"},
+                        "message": {"type": "string"},
+                        "metadata": {"type": ["object", "null"]},
                     },
                 },
                 rule="required",
             )
         data_keys = set(data.keys())
-        if "error" in data_keys:
-            data_keys.remove("error")
-            data__error = data["error"]
-            validate___definitions_d19(
-                data__error, custom_formats, (name_prefix or "data") + ".error"
-            )
-        if "openrouter_metadata" in data_keys:
-            data_keys.remove("openrouter_metadata")
-            data__openroutermetadata = data["openrouter_metadata"]
-            if not isinstance(data__openroutermetadata, (dict, NoneType)):
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
                 raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".openrouter_metadata must be object or null",
-                    value=data__openroutermetadata,
-                    name="" + (name_prefix or "data") + ".openrouter_metadata",
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "message" in data_keys:
+            data_keys.remove("message")
+            data__message = data["message"]
+            if not isinstance(data__message, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".message must be string",
+                    value=data__message,
+                    name="" + (name_prefix or "data") + ".message",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata must be object or null",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
                     definition={"type": ["object", "null"]},
                     rule="type",
                 )
-            data__openroutermetadata_is_dict = isinstance(
-                data__openroutermetadata, dict
-            )
-            if data__openroutermetadata_is_dict:
-                data__openroutermetadata_keys = set(data__openroutermetadata.keys())
-        if "user_id" in data_keys:
-            data_keys.remove("user_id")
-            data__userid = data["user_id"]
-            if not isinstance(data__userid, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".user_id must be string or null",
-                    value=data__userid,
-                    name="" + (name_prefix or "data") + ".user_id",
-                    definition={"type": ["string", "null"]},
-                    rule="type",
-                )
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata_keys = set(data__metadata.keys())
     return data
 
 
@@ -1498,189 +1876,80 @@ def validate___definitions_d17(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object"},
+            definition={
+                "required": ["code", "message"],
+                "type": "object",
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "metadata": {"type": ["object", "null"]},
+                },
+            },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
+        data__missing_keys = set(["code", "message"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["code", "message"],
+                    "type": "object",
+                    "properties": {
+                        "code": {"type": "integer"},
+                        "message": {"type": "string"},
+                        "metadata": {"type": ["object", "null"]},
+                    },
+                },
+                rule="required",
+            )
         data_keys = set(data.keys())
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if not isinstance(data__code, int) or isinstance(data__code, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "message" in data_keys:
+            data_keys.remove("message")
+            data__message = data["message"]
+            if not isinstance(data__message, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".message must be string",
+                    value=data__message,
+                    name="" + (name_prefix or "data") + ".message",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata must be object or null",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
+                    definition={"type": ["object", "null"]},
+                    rule="type",
+                )
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata_keys = set(data__metadata.keys())
     return data
 
 
 def validate___definitions_d16(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object"},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-    return data
-
-
-def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "required": ["code", "message"],
-                "type": "object",
-                "properties": {
-                    "code": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "metadata": {"type": ["object", "null"]},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["code", "message"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["code", "message"],
-                    "type": "object",
-                    "properties": {
-                        "code": {"type": "integer"},
-                        "message": {"type": "string"},
-                        "metadata": {"type": ["object", "null"]},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "code" in data_keys:
-            data_keys.remove("code")
-            data__code = data["code"]
-            if not isinstance(data__code, int) or isinstance(data__code, bool):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".code must be integer",
-                    value=data__code,
-                    name="" + (name_prefix or "data") + ".code",
-                    definition={"type": "integer"},
-                    rule="type",
-                )
-        if "message" in data_keys:
-            data_keys.remove("message")
-            data__message = data["message"]
-            if not isinstance(data__message, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".message must be string",
-                    value=data__message,
-                    name="" + (name_prefix or "data") + ".message",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "metadata" in data_keys:
-            data_keys.remove("metadata")
-            data__metadata = data["metadata"]
-            if not isinstance(data__metadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".metadata must be object or null",
-                    value=data__metadata,
-                    name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__metadata_is_dict = isinstance(data__metadata, dict)
-            if data__metadata_is_dict:
-                data__metadata_keys = set(data__metadata.keys())
-    return data
-
-
-def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "required": ["code", "message"],
-                "type": "object",
-                "properties": {
-                    "code": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "metadata": {"type": ["object", "null"]},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["code", "message"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["code", "message"],
-                    "type": "object",
-                    "properties": {
-                        "code": {"type": "integer"},
-                        "message": {"type": "string"},
-                        "metadata": {"type": ["object", "null"]},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "code" in data_keys:
-            data_keys.remove("code")
-            data__code = data["code"]
-            if not isinstance(data__code, int) or isinstance(data__code, bool):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".code must be integer",
-                    value=data__code,
-                    name="" + (name_prefix or "data") + ".code",
-                    definition={"type": "integer"},
-                    rule="type",
-                )
-        if "message" in data_keys:
-            data_keys.remove("message")
-            data__message = data["message"]
-            if not isinstance(data__message, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".message must be string",
-                    value=data__message,
-                    name="" + (name_prefix or "data") + ".message",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "metadata" in data_keys:
-            data_keys.remove("metadata")
-            data__metadata = data["metadata"]
-            if not isinstance(data__metadata, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".metadata must be object or null",
-                    value=data__metadata,
-                    name="" + (name_prefix or "data") + ".metadata",
-                    definition={"type": ["object", "null"]},
-                    rule="type",
-                )
-            data__metadata_is_dict = isinstance(data__metadata, dict)
-            if data__metadata_is_dict:
-                data__metadata_keys = set(data__metadata.keys())
-    return data
-
-
-def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -1723,7 +1992,7 @@ def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
         if "error" in data_keys:
             data_keys.remove("error")
             data__error = data["error"]
-            validate___definitions_d14(
+            validate___definitions_d17(
                 data__error, custom_formats, (name_prefix or "data") + ".error"
             )
         if "openrouter_metadata" in data_keys:
@@ -1758,7 +2027,7 @@ def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
+def validate___definitions_d15(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -1834,7 +2103,7 @@ def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
+def validate___definitions_d14(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -1842,33 +2111,42 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
             name="" + (name_prefix or "data") + "",
             definition={
                 "required": [
-                    "label",
-                    "limit",
-                    "usage",
-                    "usage_daily",
-                    "usage_weekly",
-                    "usage_monthly",
+                    "allowed_data_regions",
+                    "budgets",
                     "byok_usage",
                     "byok_usage_daily",
-                    "byok_usage_weekly",
                     "byok_usage_monthly",
+                    "byok_usage_weekly",
+                    "creator_user_id",
+                    "effective_budget",
+                    "free_model_daily_requests",
+                    "include_byok_in_limit",
                     "is_free_tier",
                     "is_management_key",
                     "is_provisioning_key",
+                    "label",
+                    "limit",
                     "limit_remaining",
                     "limit_reset",
-                    "include_byok_in_limit",
-                    "creator_user_id",
+                    "organization_id",
                     "rate_limit",
+                    "usage",
+                    "usage_daily",
+                    "usage_monthly",
+                    "usage_weekly",
+                    "workspace_id",
                 ],
                 "type": "object",
                 "properties": {
+                    "allowed_data_regions": {"type": "array"},
+                    "budgets": {"type": "array"},
                     "byok_usage": {"type": "number"},
                     "byok_usage_daily": {"type": "number"},
                     "byok_usage_monthly": {"type": "number"},
                     "byok_usage_weekly": {"type": "number"},
                     "creator_user_id": {"type": ["string", "null"]},
                     "expires_at": {"type": ["string", "null"]},
+                    "free_model_daily_requests": {"type": "object"},
                     "include_byok_in_limit": {"type": "boolean"},
                     "is_free_tier": {"type": "boolean"},
                     "is_management_key": {"type": "boolean"},
@@ -1877,11 +2155,13 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                     "limit": {"type": ["number", "null"]},
                     "limit_remaining": {"type": ["number", "null"]},
                     "limit_reset": {"type": ["string", "null"]},
+                    "organization_id": {"type": ["string", "null"]},
                     "rate_limit": {"type": "object"},
                     "usage": {"type": "number"},
                     "usage_daily": {"type": "number"},
                     "usage_monthly": {"type": "number"},
                     "usage_weekly": {"type": "number"},
+                    "workspace_id": {"type": ["string", "null"]},
                 },
             },
             rule="type",
@@ -1891,24 +2171,30 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
         data__missing_keys = (
             set(
                 [
-                    "label",
-                    "limit",
-                    "usage",
-                    "usage_daily",
-                    "usage_weekly",
-                    "usage_monthly",
+                    "allowed_data_regions",
+                    "budgets",
                     "byok_usage",
                     "byok_usage_daily",
-                    "byok_usage_weekly",
                     "byok_usage_monthly",
+                    "byok_usage_weekly",
+                    "creator_user_id",
+                    "effective_budget",
+                    "free_model_daily_requests",
+                    "include_byok_in_limit",
                     "is_free_tier",
                     "is_management_key",
                     "is_provisioning_key",
+                    "label",
+                    "limit",
                     "limit_remaining",
                     "limit_reset",
-                    "include_byok_in_limit",
-                    "creator_user_id",
+                    "organization_id",
                     "rate_limit",
+                    "usage",
+                    "usage_daily",
+                    "usage_monthly",
+                    "usage_weekly",
+                    "workspace_id",
                 ]
             )
             - data.keys()
@@ -1923,33 +2209,42 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                 name="" + (name_prefix or "data") + "",
                 definition={
                     "required": [
-                        "label",
-                        "limit",
-                        "usage",
-                        "usage_daily",
-                        "usage_weekly",
-                        "usage_monthly",
+                        "allowed_data_regions",
+                        "budgets",
                         "byok_usage",
                         "byok_usage_daily",
-                        "byok_usage_weekly",
                         "byok_usage_monthly",
+                        "byok_usage_weekly",
+                        "creator_user_id",
+                        "effective_budget",
+                        "free_model_daily_requests",
+                        "include_byok_in_limit",
                         "is_free_tier",
                         "is_management_key",
                         "is_provisioning_key",
+                        "label",
+                        "limit",
                         "limit_remaining",
                         "limit_reset",
-                        "include_byok_in_limit",
-                        "creator_user_id",
+                        "organization_id",
                         "rate_limit",
+                        "usage",
+                        "usage_daily",
+                        "usage_monthly",
+                        "usage_weekly",
+                        "workspace_id",
                     ],
                     "type": "object",
                     "properties": {
+                        "allowed_data_regions": {"type": "array"},
+                        "budgets": {"type": "array"},
                         "byok_usage": {"type": "number"},
                         "byok_usage_daily": {"type": "number"},
                         "byok_usage_monthly": {"type": "number"},
                         "byok_usage_weekly": {"type": "number"},
                         "creator_user_id": {"type": ["string", "null"]},
                         "expires_at": {"type": ["string", "null"]},
+                        "free_model_daily_requests": {"type": "object"},
                         "include_byok_in_limit": {"type": "boolean"},
                         "is_free_tier": {"type": "boolean"},
                         "is_management_key": {"type": "boolean"},
@@ -1958,16 +2253,79 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                         "limit": {"type": ["number", "null"]},
                         "limit_remaining": {"type": ["number", "null"]},
                         "limit_reset": {"type": ["string", "null"]},
+                        "organization_id": {"type": ["string", "null"]},
                         "rate_limit": {"type": "object"},
                         "usage": {"type": "number"},
                         "usage_daily": {"type": "number"},
                         "usage_monthly": {"type": "number"},
                         "usage_weekly": {"type": "number"},
+                        "workspace_id": {"type": ["string", "null"]},
                     },
                 },
                 rule="required",
             )
         data_keys = set(data.keys())
+        if "allowed_data_regions" in data_keys:
+            data_keys.remove("allowed_data_regions")
+            data__alloweddataregions = data["allowed_data_regions"]
+            if not isinstance(data__alloweddataregions, (list, tuple)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".allowed_data_regions must be array",
+                    value=data__alloweddataregions,
+                    name="" + (name_prefix or "data") + ".allowed_data_regions",
+                    definition={"type": "array"},
+                    rule="type",
+                )
+            data__alloweddataregions_is_list = isinstance(
+                data__alloweddataregions, (list, tuple)
+            )
+            if data__alloweddataregions_is_list:
+                data__alloweddataregions_len = len(data__alloweddataregions)
+                for (
+                    data__alloweddataregions_x,
+                    data__alloweddataregions_item,
+                ) in enumerate(data__alloweddataregions):
+                    if not isinstance(data__alloweddataregions_item, str):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".allowed_data_regions[{data__alloweddataregions_x}]".format(
+                                **locals()
+                            )
+                            + " must be string",
+                            value=data__alloweddataregions_item,
+                            name=""
+                            + (name_prefix or "data")
+                            + ".allowed_data_regions[{data__alloweddataregions_x}]".format(
+                                **locals()
+                            )
+                            + "",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+        if "budgets" in data_keys:
+            data_keys.remove("budgets")
+            data__budgets = data["budgets"]
+            if not isinstance(data__budgets, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".budgets must be array",
+                    value=data__budgets,
+                    name="" + (name_prefix or "data") + ".budgets",
+                    definition={"type": "array"},
+                    rule="type",
+                )
+            data__budgets_is_list = isinstance(data__budgets, (list, tuple))
+            if data__budgets_is_list:
+                data__budgets_len = len(data__budgets)
+                for data__budgets_x, data__budgets_item in enumerate(data__budgets):
+                    validate___definitions_d11(
+                        data__budgets_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".budgets[{data__budgets_x}]".format(**locals()),
+                    )
         if "byok_usage" in data_keys:
             data_keys.remove("byok_usage")
             data__byokusage = data["byok_usage"]
@@ -2032,6 +2390,45 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                     name="" + (name_prefix or "data") + ".creator_user_id",
                     definition={"type": ["string", "null"]},
                     rule="type",
+                )
+        if "effective_budget" in data_keys:
+            data_keys.remove("effective_budget")
+            data__effectivebudget = data["effective_budget"]
+            data__effectivebudget_any_of_count3 = 0
+            if not data__effectivebudget_any_of_count3:
+                try:
+                    validate___definitions_d11(
+                        data__effectivebudget,
+                        custom_formats,
+                        (name_prefix or "data") + ".effective_budget",
+                    )
+                    data__effectivebudget_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__effectivebudget_any_of_count3:
+                try:
+                    if not isinstance(data__effectivebudget, NoneType):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".effective_budget must be null",
+                            value=data__effectivebudget,
+                            name="" + (name_prefix or "data") + ".effective_budget",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__effectivebudget_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__effectivebudget_any_of_count3:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".effective_budget cannot be validated by any definition",
+                    value=data__effectivebudget,
+                    name="" + (name_prefix or "data") + ".effective_budget",
+                    definition={},
+                    rule="anyOf",
                 )
         if "expires_at" in data_keys:
             data_keys.remove("expires_at")
@@ -2053,6 +2450,14 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                         definition={"type": ["string", "null"], "format": "date-time"},
                         rule="format",
                     )
+        if "free_model_daily_requests" in data_keys:
+            data_keys.remove("free_model_daily_requests")
+            data__freemodeldailyrequests = data["free_model_daily_requests"]
+            validate___definitions_d12(
+                data__freemodeldailyrequests,
+                custom_formats,
+                (name_prefix or "data") + ".free_model_daily_requests",
+            )
         if "include_byok_in_limit" in data_keys:
             data_keys.remove("include_byok_in_limit")
             data__includebyokinlimit = data["include_byok_in_limit"]
@@ -2153,10 +2558,23 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                     definition={"type": ["string", "null"]},
                     rule="type",
                 )
+        if "organization_id" in data_keys:
+            data_keys.remove("organization_id")
+            data__organizationid = data["organization_id"]
+            if not isinstance(data__organizationid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".organization_id must be string or null",
+                    value=data__organizationid,
+                    name="" + (name_prefix or "data") + ".organization_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
         if "rate_limit" in data_keys:
             data_keys.remove("rate_limit")
             data__ratelimit = data["rate_limit"]
-            validate___definitions_d10(
+            validate___definitions_d13(
                 data__ratelimit, custom_formats, (name_prefix or "data") + ".rate_limit"
             )
         if "usage" in data_keys:
@@ -2211,10 +2629,23 @@ def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
                     definition={"type": "number"},
                     rule="type",
                 )
+        if "workspace_id" in data_keys:
+            data_keys.remove("workspace_id")
+            data__workspaceid = data["workspace_id"]
+            if not isinstance(data__workspaceid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".workspace_id must be string or null",
+                    value=data__workspaceid,
+                    name="" + (name_prefix or "data") + ".workspace_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
     return data
 
 
-def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
+def validate___definitions_d13(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -2290,54 +2721,112 @@ def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
+def validate___definitions_d12(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "required": [
-                    "label",
-                    "limit",
-                    "usage",
-                    "usage_daily",
-                    "usage_weekly",
-                    "usage_monthly",
-                    "byok_usage",
-                    "byok_usage_daily",
-                    "byok_usage_weekly",
-                    "byok_usage_monthly",
-                    "is_free_tier",
-                    "is_management_key",
-                    "is_provisioning_key",
-                    "limit_remaining",
-                    "limit_reset",
-                    "include_byok_in_limit",
-                    "creator_user_id",
-                    "rate_limit",
-                ],
                 "type": "object",
+                "required": ["limit", "remaining", "used"],
                 "properties": {
-                    "byok_usage": {"type": "number"},
-                    "byok_usage_daily": {"type": "number"},
-                    "byok_usage_monthly": {"type": "number"},
-                    "byok_usage_weekly": {"type": "number"},
-                    "creator_user_id": {"type": ["string", "null"]},
-                    "expires_at": {"type": ["string", "null"]},
-                    "include_byok_in_limit": {"type": "boolean"},
-                    "is_free_tier": {"type": "boolean"},
-                    "is_management_key": {"type": "boolean"},
-                    "is_provisioning_key": {"type": "boolean"},
-                    "label": {"type": "string"},
-                    "limit": {"type": ["number", "null"]},
-                    "limit_remaining": {"type": ["number", "null"]},
-                    "limit_reset": {"type": ["string", "null"]},
-                    "rate_limit": {"type": "object"},
-                    "usage": {"type": "number"},
-                    "usage_daily": {"type": "number"},
-                    "usage_monthly": {"type": "number"},
-                    "usage_weekly": {"type": "number"},
+                    "limit": {"type": "integer"},
+                    "remaining": {"type": "integer"},
+                    "used": {"type": "integer"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["limit", "remaining", "used"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["limit", "remaining", "used"],
+                    "properties": {
+                        "limit": {"type": "integer"},
+                        "remaining": {"type": "integer"},
+                        "used": {"type": "integer"},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "limit" in data_keys:
+            data_keys.remove("limit")
+            data__limit = data["limit"]
+            if not isinstance(data__limit, int) or isinstance(data__limit, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".limit must be integer",
+                    value=data__limit,
+                    name="" + (name_prefix or "data") + ".limit",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "remaining" in data_keys:
+            data_keys.remove("remaining")
+            data__remaining = data["remaining"]
+            if not isinstance(data__remaining, int) or isinstance(
+                data__remaining, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".remaining must be integer",
+                    value=data__remaining,
+                    name="" + (name_prefix or "data") + ".remaining",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "used" in data_keys:
+            data_keys.remove("used")
+            data__used = data["used"]
+            if not isinstance(data__used, int) or isinstance(data__used, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".used must be integer",
+                    value=data__used,
+                    name="" + (name_prefix or "data") + ".used",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_d11(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": [
+                    "budget_id",
+                    "guardrail_id",
+                    "include_byok",
+                    "limit_usd",
+                    "remaining_usd",
+                    "reset_interval",
+                    "resets_at",
+                    "scope",
+                    "spend_usd",
+                ],
+                "properties": {
+                    "budget_id": {"type": ["string", "null"]},
+                    "guardrail_id": {"type": ["string", "null"]},
+                    "include_byok": {"type": "boolean"},
+                    "limit_usd": {"type": "number"},
+                    "remaining_usd": {"type": "number"},
+                    "resets_at": {"type": ["string", "null"]},
+                    "scope": {"type": "string"},
+                    "spend_usd": {"type": "number"},
                 },
             },
             rule="type",
@@ -2347,24 +2836,298 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
         data__missing_keys = (
             set(
                 [
-                    "label",
-                    "limit",
-                    "usage",
-                    "usage_daily",
-                    "usage_weekly",
-                    "usage_monthly",
+                    "budget_id",
+                    "guardrail_id",
+                    "include_byok",
+                    "limit_usd",
+                    "remaining_usd",
+                    "reset_interval",
+                    "resets_at",
+                    "scope",
+                    "spend_usd",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": [
+                        "budget_id",
+                        "guardrail_id",
+                        "include_byok",
+                        "limit_usd",
+                        "remaining_usd",
+                        "reset_interval",
+                        "resets_at",
+                        "scope",
+                        "spend_usd",
+                    ],
+                    "properties": {
+                        "budget_id": {"type": ["string", "null"]},
+                        "guardrail_id": {"type": ["string", "null"]},
+                        "include_byok": {"type": "boolean"},
+                        "limit_usd": {"type": "number"},
+                        "remaining_usd": {"type": "number"},
+                        "resets_at": {"type": ["string", "null"]},
+                        "scope": {"type": "string"},
+                        "spend_usd": {"type": "number"},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "budget_id" in data_keys:
+            data_keys.remove("budget_id")
+            data__budgetid = data["budget_id"]
+            if not isinstance(data__budgetid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".budget_id must be string or null",
+                    value=data__budgetid,
+                    name="" + (name_prefix or "data") + ".budget_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
+        if "guardrail_id" in data_keys:
+            data_keys.remove("guardrail_id")
+            data__guardrailid = data["guardrail_id"]
+            if not isinstance(data__guardrailid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".guardrail_id must be string or null",
+                    value=data__guardrailid,
+                    name="" + (name_prefix or "data") + ".guardrail_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
+        if "include_byok" in data_keys:
+            data_keys.remove("include_byok")
+            data__includebyok = data["include_byok"]
+            if not isinstance(data__includebyok, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".include_byok must be boolean",
+                    value=data__includebyok,
+                    name="" + (name_prefix or "data") + ".include_byok",
+                    definition={"type": "boolean"},
+                    rule="type",
+                )
+        if "limit_usd" in data_keys:
+            data_keys.remove("limit_usd")
+            data__limitusd = data["limit_usd"]
+            if not isinstance(data__limitusd, (int, float, Decimal)) or isinstance(
+                data__limitusd, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".limit_usd must be number",
+                    value=data__limitusd,
+                    name="" + (name_prefix or "data") + ".limit_usd",
+                    definition={"type": "number"},
+                    rule="type",
+                )
+        if "remaining_usd" in data_keys:
+            data_keys.remove("remaining_usd")
+            data__remainingusd = data["remaining_usd"]
+            if not isinstance(data__remainingusd, (int, float, Decimal)) or isinstance(
+                data__remainingusd, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".remaining_usd must be number",
+                    value=data__remainingusd,
+                    name="" + (name_prefix or "data") + ".remaining_usd",
+                    definition={"type": "number"},
+                    rule="type",
+                )
+        if "reset_interval" in data_keys:
+            data_keys.remove("reset_interval")
+            data__resetinterval = data["reset_interval"]
+            data__resetinterval_any_of_count4 = 0
+            if not data__resetinterval_any_of_count4:
+                try:
+                    if not isinstance(data__resetinterval, str):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".reset_interval must be string",
+                            value=data__resetinterval,
+                            name="" + (name_prefix or "data") + ".reset_interval",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    data__resetinterval_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__resetinterval_any_of_count4:
+                try:
+                    if not isinstance(data__resetinterval, NoneType):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".reset_interval must be null",
+                            value=data__resetinterval,
+                            name="" + (name_prefix or "data") + ".reset_interval",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__resetinterval_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__resetinterval_any_of_count4:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".reset_interval cannot be validated by any definition",
+                    value=data__resetinterval,
+                    name="" + (name_prefix or "data") + ".reset_interval",
+                    definition={},
+                    rule="anyOf",
+                )
+        if "resets_at" in data_keys:
+            data_keys.remove("resets_at")
+            data__resetsat = data["resets_at"]
+            if not isinstance(data__resetsat, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".resets_at must be string or null",
+                    value=data__resetsat,
+                    name="" + (name_prefix or "data") + ".resets_at",
+                    definition={"type": ["string", "null"], "format": "date-time"},
+                    rule="type",
+                )
+            if isinstance(data__resetsat, str):
+                if not REGEX_PATTERNS["date-time_re_pattern"].match(data__resetsat):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".resets_at must be date-time",
+                        value=data__resetsat,
+                        name="" + (name_prefix or "data") + ".resets_at",
+                        definition={"type": ["string", "null"], "format": "date-time"},
+                        rule="format",
+                    )
+        if "scope" in data_keys:
+            data_keys.remove("scope")
+            data__scope = data["scope"]
+            if not isinstance(data__scope, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".scope must be string",
+                    value=data__scope,
+                    name="" + (name_prefix or "data") + ".scope",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "spend_usd" in data_keys:
+            data_keys.remove("spend_usd")
+            data__spendusd = data["spend_usd"]
+            if not isinstance(data__spendusd, (int, float, Decimal)) or isinstance(
+                data__spendusd, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".spend_usd must be number",
+                    value=data__spendusd,
+                    name="" + (name_prefix or "data") + ".spend_usd",
+                    definition={"type": "number"},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_d10(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": [
+                    "allowed_data_regions",
+                    "budgets",
                     "byok_usage",
                     "byok_usage_daily",
-                    "byok_usage_weekly",
                     "byok_usage_monthly",
+                    "byok_usage_weekly",
+                    "creator_user_id",
+                    "effective_budget",
+                    "free_model_daily_requests",
+                    "include_byok_in_limit",
                     "is_free_tier",
                     "is_management_key",
                     "is_provisioning_key",
+                    "label",
+                    "limit",
                     "limit_remaining",
                     "limit_reset",
-                    "include_byok_in_limit",
-                    "creator_user_id",
+                    "organization_id",
                     "rate_limit",
+                    "usage",
+                    "usage_daily",
+                    "usage_monthly",
+                    "usage_weekly",
+                    "workspace_id",
+                ],
+                "type": "object",
+                "properties": {
+                    "allowed_data_regions": {"type": "array"},
+                    "budgets": {"type": "array"},
+                    "byok_usage": {"type": "number"},
+                    "byok_usage_daily": {"type": "number"},
+                    "byok_usage_monthly": {"type": "number"},
+                    "byok_usage_weekly": {"type": "number"},
+                    "creator_user_id": {"type": ["string", "null"]},
+                    "expires_at": {"type": ["string", "null"]},
+                    "free_model_daily_requests": {"type": "object"},
+                    "include_byok_in_limit": {"type": "boolean"},
+                    "is_free_tier": {"type": "boolean"},
+                    "is_management_key": {"type": "boolean"},
+                    "is_provisioning_key": {"type": "boolean"},
+                    "label": {"type": "string"},
+                    "limit": {"type": ["number", "null"]},
+                    "limit_remaining": {"type": ["number", "null"]},
+                    "limit_reset": {"type": ["string", "null"]},
+                    "organization_id": {"type": ["string", "null"]},
+                    "rate_limit": {"type": "object"},
+                    "usage": {"type": "number"},
+                    "usage_daily": {"type": "number"},
+                    "usage_monthly": {"type": "number"},
+                    "usage_weekly": {"type": "number"},
+                    "workspace_id": {"type": ["string", "null"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "allowed_data_regions",
+                    "budgets",
+                    "byok_usage",
+                    "byok_usage_daily",
+                    "byok_usage_monthly",
+                    "byok_usage_weekly",
+                    "creator_user_id",
+                    "effective_budget",
+                    "free_model_daily_requests",
+                    "include_byok_in_limit",
+                    "is_free_tier",
+                    "is_management_key",
+                    "is_provisioning_key",
+                    "label",
+                    "limit",
+                    "limit_remaining",
+                    "limit_reset",
+                    "organization_id",
+                    "rate_limit",
+                    "usage",
+                    "usage_daily",
+                    "usage_monthly",
+                    "usage_weekly",
+                    "workspace_id",
                 ]
             )
             - data.keys()
@@ -2379,33 +3142,42 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                 name="" + (name_prefix or "data") + "",
                 definition={
                     "required": [
-                        "label",
-                        "limit",
-                        "usage",
-                        "usage_daily",
-                        "usage_weekly",
-                        "usage_monthly",
+                        "allowed_data_regions",
+                        "budgets",
                         "byok_usage",
                         "byok_usage_daily",
-                        "byok_usage_weekly",
                         "byok_usage_monthly",
+                        "byok_usage_weekly",
+                        "creator_user_id",
+                        "effective_budget",
+                        "free_model_daily_requests",
+                        "include_byok_in_limit",
                         "is_free_tier",
                         "is_management_key",
                         "is_provisioning_key",
+                        "label",
+                        "limit",
                         "limit_remaining",
                         "limit_reset",
-                        "include_byok_in_limit",
-                        "creator_user_id",
+                        "organization_id",
                         "rate_limit",
+                        "usage",
+                        "usage_daily",
+                        "usage_monthly",
+                        "usage_weekly",
+                        "workspace_id",
                     ],
                     "type": "object",
                     "properties": {
+                        "allowed_data_regions": {"type": "array"},
+                        "budgets": {"type": "array"},
                         "byok_usage": {"type": "number"},
                         "byok_usage_daily": {"type": "number"},
                         "byok_usage_monthly": {"type": "number"},
                         "byok_usage_weekly": {"type": "number"},
                         "creator_user_id": {"type": ["string", "null"]},
                         "expires_at": {"type": ["string", "null"]},
+                        "free_model_daily_requests": {"type": "object"},
                         "include_byok_in_limit": {"type": "boolean"},
                         "is_free_tier": {"type": "boolean"},
                         "is_management_key": {"type": "boolean"},
@@ -2414,16 +3186,79 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                         "limit": {"type": ["number", "null"]},
                         "limit_remaining": {"type": ["number", "null"]},
                         "limit_reset": {"type": ["string", "null"]},
+                        "organization_id": {"type": ["string", "null"]},
                         "rate_limit": {"type": "object"},
                         "usage": {"type": "number"},
                         "usage_daily": {"type": "number"},
                         "usage_monthly": {"type": "number"},
                         "usage_weekly": {"type": "number"},
+                        "workspace_id": {"type": ["string", "null"]},
                     },
                 },
                 rule="required",
             )
         data_keys = set(data.keys())
+        if "allowed_data_regions" in data_keys:
+            data_keys.remove("allowed_data_regions")
+            data__alloweddataregions = data["allowed_data_regions"]
+            if not isinstance(data__alloweddataregions, (list, tuple)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".allowed_data_regions must be array",
+                    value=data__alloweddataregions,
+                    name="" + (name_prefix or "data") + ".allowed_data_regions",
+                    definition={"type": "array"},
+                    rule="type",
+                )
+            data__alloweddataregions_is_list = isinstance(
+                data__alloweddataregions, (list, tuple)
+            )
+            if data__alloweddataregions_is_list:
+                data__alloweddataregions_len = len(data__alloweddataregions)
+                for (
+                    data__alloweddataregions_x,
+                    data__alloweddataregions_item,
+                ) in enumerate(data__alloweddataregions):
+                    if not isinstance(data__alloweddataregions_item, str):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".allowed_data_regions[{data__alloweddataregions_x}]".format(
+                                **locals()
+                            )
+                            + " must be string",
+                            value=data__alloweddataregions_item,
+                            name=""
+                            + (name_prefix or "data")
+                            + ".allowed_data_regions[{data__alloweddataregions_x}]".format(
+                                **locals()
+                            )
+                            + "",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+        if "budgets" in data_keys:
+            data_keys.remove("budgets")
+            data__budgets = data["budgets"]
+            if not isinstance(data__budgets, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".budgets must be array",
+                    value=data__budgets,
+                    name="" + (name_prefix or "data") + ".budgets",
+                    definition={"type": "array"},
+                    rule="type",
+                )
+            data__budgets_is_list = isinstance(data__budgets, (list, tuple))
+            if data__budgets_is_list:
+                data__budgets_len = len(data__budgets)
+                for data__budgets_x, data__budgets_item in enumerate(data__budgets):
+                    validate___definitions_d11(
+                        data__budgets_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".budgets[{data__budgets_x}]".format(**locals()),
+                    )
         if "byok_usage" in data_keys:
             data_keys.remove("byok_usage")
             data__byokusage = data["byok_usage"]
@@ -2489,6 +3324,45 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                     definition={"type": ["string", "null"]},
                     rule="type",
                 )
+        if "effective_budget" in data_keys:
+            data_keys.remove("effective_budget")
+            data__effectivebudget = data["effective_budget"]
+            data__effectivebudget_any_of_count5 = 0
+            if not data__effectivebudget_any_of_count5:
+                try:
+                    validate___definitions_d11(
+                        data__effectivebudget,
+                        custom_formats,
+                        (name_prefix or "data") + ".effective_budget",
+                    )
+                    data__effectivebudget_any_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__effectivebudget_any_of_count5:
+                try:
+                    if not isinstance(data__effectivebudget, NoneType):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".effective_budget must be null",
+                            value=data__effectivebudget,
+                            name="" + (name_prefix or "data") + ".effective_budget",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__effectivebudget_any_of_count5 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__effectivebudget_any_of_count5:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".effective_budget cannot be validated by any definition",
+                    value=data__effectivebudget,
+                    name="" + (name_prefix or "data") + ".effective_budget",
+                    definition={},
+                    rule="anyOf",
+                )
         if "expires_at" in data_keys:
             data_keys.remove("expires_at")
             data__expiresat = data["expires_at"]
@@ -2509,6 +3383,14 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                         definition={"format": "date-time", "type": ["string", "null"]},
                         rule="format",
                     )
+        if "free_model_daily_requests" in data_keys:
+            data_keys.remove("free_model_daily_requests")
+            data__freemodeldailyrequests = data["free_model_daily_requests"]
+            validate___definitions_d12(
+                data__freemodeldailyrequests,
+                custom_formats,
+                (name_prefix or "data") + ".free_model_daily_requests",
+            )
         if "include_byok_in_limit" in data_keys:
             data_keys.remove("include_byok_in_limit")
             data__includebyokinlimit = data["include_byok_in_limit"]
@@ -2609,10 +3491,23 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                     definition={"type": ["string", "null"]},
                     rule="type",
                 )
+        if "organization_id" in data_keys:
+            data_keys.remove("organization_id")
+            data__organizationid = data["organization_id"]
+            if not isinstance(data__organizationid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".organization_id must be string or null",
+                    value=data__organizationid,
+                    name="" + (name_prefix or "data") + ".organization_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
         if "rate_limit" in data_keys:
             data_keys.remove("rate_limit")
             data__ratelimit = data["rate_limit"]
-            validate___definitions_d10(
+            validate___definitions_d13(
                 data__ratelimit, custom_formats, (name_prefix or "data") + ".rate_limit"
             )
         if "usage" in data_keys:
@@ -2667,10 +3562,23 @@ def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
                     definition={"type": "number"},
                     rule="type",
                 )
+        if "workspace_id" in data_keys:
+            data_keys.remove("workspace_id")
+            data__workspaceid = data["workspace_id"]
+            if not isinstance(data__workspaceid, (str, NoneType)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".workspace_id must be string or null",
+                    value=data__workspaceid,
+                    name="" + (name_prefix or "data") + ".workspace_id",
+                    definition={"type": ["string", "null"]},
+                    rule="type",
+                )
     return data
 
 
-def validate___definitions_d8(data, custom_formats={}, name_prefix=None):
+def validate___definitions_d9(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -2705,9 +3613,76 @@ def validate___definitions_d8(data, custom_formats={}, name_prefix=None):
         if "data" in data_keys:
             data_keys.remove("data")
             data__data = data["data"]
-            validate___definitions_d9(
+            validate___definitions_d10(
                 data__data, custom_formats, (name_prefix or "data") + ".data"
             )
+    return data
+
+
+def validate___definitions_d8(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": ["total_credits", "total_usage"],
+                "type": "object",
+                "properties": {
+                    "total_credits": {"type": "number"},
+                    "total_usage": {"type": "number"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["total_credits", "total_usage"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["total_credits", "total_usage"],
+                    "type": "object",
+                    "properties": {
+                        "total_credits": {"type": "number"},
+                        "total_usage": {"type": "number"},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "total_credits" in data_keys:
+            data_keys.remove("total_credits")
+            data__totalcredits = data["total_credits"]
+            if not isinstance(data__totalcredits, (int, float, Decimal)) or isinstance(
+                data__totalcredits, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".total_credits must be number",
+                    value=data__totalcredits,
+                    name="" + (name_prefix or "data") + ".total_credits",
+                    definition={"type": "number"},
+                    rule="type",
+                )
+        if "total_usage" in data_keys:
+            data_keys.remove("total_usage")
+            data__totalusage = data["total_usage"]
+            if not isinstance(data__totalusage, (int, float, Decimal)) or isinstance(
+                data__totalusage, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".total_usage must be number",
+                    value=data__totalusage,
+                    name="" + (name_prefix or "data") + ".total_usage",
+                    definition={"type": "number"},
+                    rule="type",
+                )
     return data
 
 
@@ -2785,73 +3760,6 @@ def validate___definitions_d6(data, custom_formats={}, name_prefix=None):
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "required": ["total_credits", "total_usage"],
-                "type": "object",
-                "properties": {
-                    "total_credits": {"type": "number"},
-                    "total_usage": {"type": "number"},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["total_credits", "total_usage"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "required": ["total_credits", "total_usage"],
-                    "type": "object",
-                    "properties": {
-                        "total_credits": {"type": "number"},
-                        "total_usage": {"type": "number"},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "total_credits" in data_keys:
-            data_keys.remove("total_credits")
-            data__totalcredits = data["total_credits"]
-            if not isinstance(data__totalcredits, (int, float, Decimal)) or isinstance(
-                data__totalcredits, bool
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".total_credits must be number",
-                    value=data__totalcredits,
-                    name="" + (name_prefix or "data") + ".total_credits",
-                    definition={"type": "number"},
-                    rule="type",
-                )
-        if "total_usage" in data_keys:
-            data_keys.remove("total_usage")
-            data__totalusage = data["total_usage"]
-            if not isinstance(data__totalusage, (int, float, Decimal)) or isinstance(
-                data__totalusage, bool
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".total_usage must be number",
-                    value=data__totalusage,
-                    name="" + (name_prefix or "data") + ".total_usage",
-                    definition={"type": "number"},
-                    rule="type",
-                )
-    return data
-
-
-def validate___definitions_d5(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
                 "required": ["data"],
                 "type": "object",
                 "properties": {"data": {"type": "object"}},
@@ -2880,9 +3788,87 @@ def validate___definitions_d5(data, custom_formats={}, name_prefix=None):
         if "data" in data_keys:
             data_keys.remove("data")
             data__data = data["data"]
-            validate___definitions_d6(
+            validate___definitions_d7(
                 data__data, custom_formats, (name_prefix or "data") + ".data"
             )
+    return data
+
+
+def validate___definitions_d5(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "required": ["limit", "remaining", "used"],
+                "type": "object",
+                "properties": {
+                    "limit": {"type": "integer"},
+                    "remaining": {"type": "integer"},
+                    "used": {"type": "integer"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["limit", "remaining", "used"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "required": ["limit", "remaining", "used"],
+                    "type": "object",
+                    "properties": {
+                        "limit": {"type": "integer"},
+                        "remaining": {"type": "integer"},
+                        "used": {"type": "integer"},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "limit" in data_keys:
+            data_keys.remove("limit")
+            data__limit = data["limit"]
+            if not isinstance(data__limit, int) or isinstance(data__limit, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".limit must be integer",
+                    value=data__limit,
+                    name="" + (name_prefix or "data") + ".limit",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "remaining" in data_keys:
+            data_keys.remove("remaining")
+            data__remaining = data["remaining"]
+            if not isinstance(data__remaining, int) or isinstance(
+                data__remaining, bool
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".remaining must be integer",
+                    value=data__remaining,
+                    name="" + (name_prefix or "data") + ".remaining",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
+        if "used" in data_keys:
+            data_keys.remove("used")
+            data__used = data["used"]
+            if not isinstance(data__used, int) or isinstance(data__used, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".used must be integer",
+                    value=data__used,
+                    name="" + (name_prefix or "data") + ".used",
+                    definition={"type": "integer"},
+                    rule="type",
+                )
     return data
 
 
@@ -3158,39 +4144,41 @@ MODELS: dict[str, _Validator] = {
     "ForbiddenResponseErrorData": validate___definitions_d2,
     "ForbiddenResponseErrorDataMetadataType0": validate___definitions_d3,
     "ForbiddenResponseOpenrouterMetadataType0": validate___definitions_d4,
-    "GetCreditsResponse": validate___definitions_d5,
-    "GetCreditsResponseData": validate___definitions_d7,
-    "GetCurrentKeyResponse": validate___definitions_d8,
-    "GetCurrentKeyResponseData": validate___definitions_d11,
-    "GetCurrentKeyResponseDataRateLimit": validate___definitions_d12,
-    "GoneResponse": validate___definitions_d13,
-    "GoneResponseErrorData": validate___definitions_d15,
-    "GoneResponseErrorDataMetadataType0": validate___definitions_d16,
-    "GoneResponseOpenrouterMetadataType0": validate___definitions_d17,
-    "InternalServerResponse": validate___definitions_d18,
-    "InternalServerResponseErrorData": validate___definitions_d20,
-    "InternalServerResponseErrorDataMetadataType0": validate___definitions_d21,
-    "InternalServerResponseOpenrouterMetadataType0": validate___definitions_d22,
-    "UnauthorizedResponse": validate___definitions_d23,
-    "UnauthorizedResponseErrorData": validate___definitions_d25,
-    "UnauthorizedResponseErrorDataMetadataType0": validate___definitions_d26,
-    "UnauthorizedResponseOpenrouterMetadataType0": validate___definitions_d27,
+    "FreeModelDailyRequests": validate___definitions_d5,
+    "GetCreditsResponse": validate___definitions_d6,
+    "GetCreditsResponseData": validate___definitions_d8,
+    "GetCurrentKeyResponse": validate___definitions_d9,
+    "GetCurrentKeyResponseData": validate___definitions_d14,
+    "GetCurrentKeyResponseDataRateLimit": validate___definitions_d15,
+    "GoneResponse": validate___definitions_d16,
+    "GoneResponseErrorData": validate___definitions_d18,
+    "GoneResponseErrorDataMetadataType0": validate___definitions_d19,
+    "GoneResponseOpenrouterMetadataType0": validate___definitions_d20,
+    "InternalServerResponse": validate___definitions_d21,
+    "InternalServerResponseErrorData": validate___definitions_d23,
+    "InternalServerResponseErrorDataMetadataType0": validate___definitions_d24,
+    "InternalServerResponseOpenrouterMetadataType0": validate___definitions_d25,
+    "KeyBudget": validate___definitions_d26,
+    "UnauthorizedResponse": validate___definitions_d27,
+    "UnauthorizedResponseErrorData": validate___definitions_d29,
+    "UnauthorizedResponseErrorDataMetadataType0": validate___definitions_d30,
+    "UnauthorizedResponseOpenrouterMetadataType0": validate___definitions_d31,
 }
 #: Model class name -> validator of its schema and of the discriminator values that name it.
 PICKS: dict[str, _Validator] = {}
 #: Operation module -> response status key (200, 4XX, default) -> validator of the JSON body.
 RESPONSES: dict[str, dict[str, _Validator]] = {
     "get_credits": {
-        "200": validate___definitions_d28,
-        "401": validate___definitions_d30,
-        "403": validate___definitions_d32,
-        "500": validate___definitions_d34,
+        "200": validate___definitions_d32,
+        "401": validate___definitions_d34,
+        "403": validate___definitions_d36,
+        "500": validate___definitions_d38,
     },
-    "create_coinbase_charge": {"410": validate___definitions_d36},
+    "create_coinbase_charge": {"410": validate___definitions_d40},
     "get_current_key": {
-        "200": validate___definitions_d38,
-        "401": validate___definitions_d40,
-        "500": validate___definitions_d41,
+        "200": validate___definitions_d42,
+        "401": validate___definitions_d44,
+        "500": validate___definitions_d45,
     },
 }
 #: Operation module -> validator of its JSON request body (enums closed).

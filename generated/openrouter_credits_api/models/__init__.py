@@ -25,6 +25,10 @@ if (
     from .forbidden_response_openrouter_metadata_type_0 import (
         ForbiddenResponseOpenrouterMetadataType0TypedDict as ForbiddenResponseOpenrouterMetadataType0TypedDict,
     )
+    from .free_model_daily_requests import FreeModelDailyRequests
+    from .free_model_daily_requests import (
+        FreeModelDailyRequestsTypedDict as FreeModelDailyRequestsTypedDict,
+    )
     from .get_credits_response import GetCreditsResponse
     from .get_credits_response import (
         GetCreditsResponseTypedDict as GetCreditsResponseTypedDict,
@@ -40,6 +44,9 @@ if (
     from .get_current_key_response_data import GetCurrentKeyResponseData
     from .get_current_key_response_data import (
         GetCurrentKeyResponseDataTypedDict as GetCurrentKeyResponseDataTypedDict,
+    )
+    from .get_current_key_response_data_allowed_data_regions_item import (
+        GetCurrentKeyResponseDataAllowedDataRegionsItem,
     )
     from .get_current_key_response_data_rate_limit import (
         GetCurrentKeyResponseDataRateLimit,
@@ -85,6 +92,10 @@ if (
     from .internal_server_response_openrouter_metadata_type_0 import (
         InternalServerResponseOpenrouterMetadataType0TypedDict as InternalServerResponseOpenrouterMetadataType0TypedDict,
     )
+    from .key_budget import KeyBudget
+    from .key_budget import KeyBudgetTypedDict as KeyBudgetTypedDict
+    from .key_budget_reset_interval_type_0 import KeyBudgetResetIntervalType0
+    from .key_budget_scope import KeyBudgetScope
     from .unauthorized_response import UnauthorizedResponse
     from .unauthorized_response import (
         UnauthorizedResponseTypedDict as UnauthorizedResponseTypedDict,
@@ -115,6 +126,8 @@ _MODULES = {
     "ForbiddenResponseErrorDataMetadataType0TypedDict": "forbidden_response_error_data_metadata_type_0",
     "ForbiddenResponseOpenrouterMetadataType0": "forbidden_response_openrouter_metadata_type_0",
     "ForbiddenResponseOpenrouterMetadataType0TypedDict": "forbidden_response_openrouter_metadata_type_0",
+    "FreeModelDailyRequests": "free_model_daily_requests",
+    "FreeModelDailyRequestsTypedDict": "free_model_daily_requests",
     "GetCreditsResponse": "get_credits_response",
     "GetCreditsResponseTypedDict": "get_credits_response",
     "GetCreditsResponseData": "get_credits_response_data",
@@ -141,6 +154,8 @@ _MODULES = {
     "InternalServerResponseErrorDataMetadataType0TypedDict": "internal_server_response_error_data_metadata_type_0",
     "InternalServerResponseOpenrouterMetadataType0": "internal_server_response_openrouter_metadata_type_0",
     "InternalServerResponseOpenrouterMetadataType0TypedDict": "internal_server_response_openrouter_metadata_type_0",
+    "KeyBudget": "key_budget",
+    "KeyBudgetTypedDict": "key_budget",
     "UnauthorizedResponse": "unauthorized_response",
     "UnauthorizedResponseTypedDict": "unauthorized_response",
     "UnauthorizedResponseErrorData": "unauthorized_response_error_data",
@@ -149,6 +164,9 @@ _MODULES = {
     "UnauthorizedResponseErrorDataMetadataType0TypedDict": "unauthorized_response_error_data_metadata_type_0",
     "UnauthorizedResponseOpenrouterMetadataType0": "unauthorized_response_openrouter_metadata_type_0",
     "UnauthorizedResponseOpenrouterMetadataType0TypedDict": "unauthorized_response_openrouter_metadata_type_0",
+    "GetCurrentKeyResponseDataAllowedDataRegionsItem": "get_current_key_response_data_allowed_data_regions_item",
+    "KeyBudgetResetIntervalType0": "key_budget_reset_interval_type_0",
+    "KeyBudgetScope": "key_budget_scope",
 }
 
 
@@ -176,12 +194,15 @@ __all__ = (
     "ForbiddenResponseOpenrouterMetadataType0",
     "ForbiddenResponseOpenrouterMetadataType0TypedDict",
     "ForbiddenResponseTypedDict",
+    "FreeModelDailyRequests",
+    "FreeModelDailyRequestsTypedDict",
     "GetCreditsResponse",
     "GetCreditsResponseData",
     "GetCreditsResponseDataTypedDict",
     "GetCreditsResponseTypedDict",
     "GetCurrentKeyResponse",
     "GetCurrentKeyResponseData",
+    "GetCurrentKeyResponseDataAllowedDataRegionsItem",
     "GetCurrentKeyResponseDataRateLimit",
     "GetCurrentKeyResponseDataRateLimitTypedDict",
     "GetCurrentKeyResponseDataTypedDict",
@@ -202,6 +223,10 @@ __all__ = (
     "InternalServerResponseOpenrouterMetadataType0",
     "InternalServerResponseOpenrouterMetadataType0TypedDict",
     "InternalServerResponseTypedDict",
+    "KeyBudget",
+    "KeyBudgetResetIntervalType0",
+    "KeyBudgetScope",
+    "KeyBudgetTypedDict",
     "UnauthorizedResponse",
     "UnauthorizedResponseErrorData",
     "UnauthorizedResponseErrorDataMetadataType0",

@@ -26,21 +26,34 @@ T = TypeVar("T", bound="GetCurrentKeyResponse")
 class GetCurrentKeyResponse(_BaseModel):
     """
     Example:
-        {'data': {'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly':
-            17.38, 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'expires_at': '2027-12-31T23:59:59Z',
-            'include_byok_in_limit': False, 'is_free_tier': False, 'is_management_key': False, 'is_provisioning_key': False,
-            'label': 'sk-or-v1-au7...890', 'limit': 100, 'limit_remaining': 74.5, 'limit_reset': 'monthly', 'rate_limit':
+        {'data': {'allowed_data_regions': ['global'], 'budgets': [{'budget_id': None, 'guardrail_id': None,
+            'include_byok': False, 'limit_usd': 100, 'remaining_usd': 74.5, 'reset_interval': 'monthly', 'resets_at':
+            '2027-01-01T00:00:00Z', 'scope': 'key_limit', 'spend_usd': 25.5}], 'byok_usage': 17.38, 'byok_usage_daily':
+            17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly': 17.38, 'creator_user_id':
+            'user_2dHFtVWx2n56w6HkM0000000000', 'effective_budget': {'budget_id': None, 'guardrail_id': None,
+            'include_byok': False, 'limit_usd': 100, 'remaining_usd': 74.5, 'reset_interval': 'monthly', 'resets_at':
+            '2027-01-01T00:00:00Z', 'scope': 'key_limit', 'spend_usd': 25.5}, 'expires_at': '2027-12-31T23:59:59Z',
+            'free_model_daily_requests': {'limit': 1000, 'remaining': 994, 'used': 6}, 'include_byok_in_limit': False,
+            'is_free_tier': False, 'is_management_key': False, 'is_provisioning_key': False, 'label': 'sk-or-v1-au7...890',
+            'limit': 100, 'limit_remaining': 74.5, 'limit_reset': 'monthly', 'organization_id': None, 'rate_limit':
             {'interval': '1h', 'note': 'This field is deprecated and safe to ignore.', 'requests': 1000}, 'usage': 25.5,
-            'usage_daily': 25.5, 'usage_monthly': 25.5, 'usage_weekly': 25.5}}
+            'usage_daily': 25.5, 'usage_monthly': 25.5, 'usage_weekly': 25.5, 'workspace_id':
+            '0df9e665-d932-4ed4-8d3b-3c8b2b2c7d9e'}}
 
     Attributes:
-        data (GetCurrentKeyResponseData): Current API key information Example: {'byok_usage': 17.38, 'byok_usage_daily':
-            17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly': 17.38, 'creator_user_id':
-            'user_2dHFtVWx2n56w6HkM0000000000', 'expires_at': '2027-12-31T23:59:59Z', 'include_byok_in_limit': False,
+        data (GetCurrentKeyResponseData): Current API key information Example: {'allowed_data_regions': ['global'],
+            'budgets': [{'budget_id': None, 'guardrail_id': None, 'include_byok': False, 'limit_usd': 100, 'remaining_usd':
+            74.5, 'reset_interval': 'monthly', 'resets_at': '2027-01-01T00:00:00Z', 'scope': 'key_limit', 'spend_usd':
+            25.5}], 'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly': 17.38,
+            'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'effective_budget': {'budget_id': None, 'guardrail_id':
+            None, 'include_byok': False, 'limit_usd': 100, 'remaining_usd': 74.5, 'reset_interval': 'monthly', 'resets_at':
+            '2027-01-01T00:00:00Z', 'scope': 'key_limit', 'spend_usd': 25.5}, 'expires_at': '2027-12-31T23:59:59Z',
+            'free_model_daily_requests': {'limit': 1000, 'remaining': 994, 'used': 6}, 'include_byok_in_limit': False,
             'is_free_tier': False, 'is_management_key': False, 'is_provisioning_key': False, 'label': 'sk-or-v1-au7...890',
-            'limit': 100, 'limit_remaining': 74.5, 'limit_reset': 'monthly', 'rate_limit': {'interval': '1h', 'note': 'This
-            field is deprecated and safe to ignore.', 'requests': 1000}, 'usage': 25.5, 'usage_daily': 25.5,
-            'usage_monthly': 25.5, 'usage_weekly': 25.5}.
+            'limit': 100, 'limit_remaining': 74.5, 'limit_reset': 'monthly', 'organization_id': None, 'rate_limit':
+            {'interval': '1h', 'note': 'This field is deprecated and safe to ignore.', 'requests': 1000}, 'usage': 25.5,
+            'usage_daily': 25.5, 'usage_monthly': 25.5, 'usage_weekly': 25.5, 'workspace_id':
+            '0df9e665-d932-4ed4-8d3b-3c8b2b2c7d9e'}.
     """
 
     data: GetCurrentKeyResponseData

@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class GetCurrentKeyResponseDataAllowedDataRegionsItem(StrEnum):
+    EUROPE = "europe"
+    GLOBAL = "global"
+    US = "us"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "GetCurrentKeyResponseDataAllowedDataRegionsItem | None":
+        """A value the API schema does not list (the server is newer than this client): kept as a member."""
+        if not isinstance(value, str) or isinstance(value, bool):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
