@@ -8,6 +8,7 @@
     openrouter-credits key --min-remaining 5 --min-days 7   # the CI guard: exit 1 when the key has
                                                   # less than 5 USD of its limit left or expires within
                                                   # 7 days; exit 6 when it has no limit
+    openrouter-credits exporter                   # serve the key's budgets as Prometheus metrics
 
 The API key is read from ``OPENROUTER_API_KEY`` only: a key given as an argument would end up in shell
 histories, CI logs and process lists. ``get`` needs a management key (``GET /credits``); ``key`` works
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, NoReturn
 
+from . import _exporter
 from ._cli_call import (
     DEADLINE_GRACE,
     EXIT_API_ERROR,
@@ -177,6 +179,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DAYS",
         help="exit with status 1 when the key expires within DAYS (>= 0) days (or has expired)",
     )
+    _exporter.add_parser(commands)  # openrouter-credits exporter (its own module: _exporter)
     for command in (get, key):
         command.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
         command.add_argument(
@@ -384,6 +387,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SystemExit as exc:  # argparse after --help / --version
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "exporter":
+        return _exporter.run(args)
     try:
         return _key(args) if args.command == "key" else _get(args)
     except _Done as done:
