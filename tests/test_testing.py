@@ -598,13 +598,40 @@ def test_command_line_key_limit_and_usage(served: list[Served]) -> None:
     assert s.stop(signal.SIGTERM)[0] == 0
 
 
+def test_command_line_budget_layers_and_free_requests(served: list[Served]) -> None:
+    s = Served(
+        *("--inference-key", INFERENCE, "--key-limit", "100", "--key-usage", "25.5"),
+        *("--key-limit-reset", "monthly", "--budget", "workspace:500:500:monthly"),
+        *("--budget", "api_key:50:10:daily", "--free-requests", "48/50"),
+    )
+    served.append(s)
+    with OpenRouter(api_key=INFERENCE, server_url=s.url) as c:
+        data = c.api_keys.get_current_key_metadata().data
+    assert [(str(b.scope), b.remaining_usd) for b in data.budgets] == [
+        ("api_key", 40.0),
+        ("workspace", 0.0),
+        ("key_limit", 74.5),
+    ]
+    assert data.effective_budget is not None
+    assert str(data.effective_budget.scope) == "workspace"  # spent: it blocks first
+    assert (data.free_model_daily_requests.remaining, data.free_model_daily_requests.limit) == (2, 50)
+    assert s.stop(signal.SIGTERM)[0] == 0
+
+
 def raw_url(url: str, key: str) -> int:
     return HTTP.get(url + "/credits", headers={"Authorization": f"Bearer {key}"}).status_code
 
 
 @pytest.mark.parametrize(
     ("args", "expected"),
-    [(["--host", "0.0.0.0"], "loopback"), (["--total-credits", "nan"], "finite")],
+    [
+        (["--host", "0.0.0.0"], "loopback"),
+        (["--total-credits", "nan"], "finite"),
+        (["--budget", "workspace"], "SCOPE:LIMIT"),
+        (["--budget", "workspace:500:0:yearly"], "reset must be one of"),
+        (["--budget", "workspace:-1"], "finite number >= 0"),
+        (["--free-requests", "48"], "USED/LIMIT"),
+    ],
 )
 def test_command_line_refuses_bad_settings(args: list[str], expected: str) -> None:
     proc = subprocess.run(
