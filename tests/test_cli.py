@@ -20,6 +20,7 @@ import pytest
 
 from conftest import CANARY_KEY, Reply, StandIn
 from openrouter import _cli
+from openrouter._cli import key as key_command
 from openrouter._cli import main
 from openrouter._version import __version__
 from openrouter.testing import Key
@@ -490,7 +491,7 @@ def keyed(monkeypatch: pytest.MonkeyPatch) -> Iterator[StandIn]:
     """A stand-in with the pipeline's inference key in OPENROUTER_API_KEY: a 20 USD monthly limit with
     7.5 USD of it spent this month (12.5 left), expiring in 10 days by the fake clock."""
     monkeypatch.setenv("OPENROUTER_API_KEY", INFERENCE_KEY)
-    monkeypatch.setattr(_cli, "_now", lambda: NOW)
+    monkeypatch.setattr(key_command, "_now", lambda: NOW)
     key = Key(
         limit=20,
         limit_reset="monthly",

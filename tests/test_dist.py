@@ -138,7 +138,7 @@ def test_wheel_holds_both_packages_typed(wheel: Path) -> None:
     for required in (
         "openrouter/__init__.py",
         "openrouter/py.typed",
-        "openrouter/_cli.py",
+        "openrouter/_cli/__init__.py",
         "openrouter/__main__.py",
         "openrouter/testing/__init__.py",
         "openrouter/testing/__main__.py",

@@ -373,25 +373,18 @@ def test_get_key_for_each_role(keyed: StandIn) -> None:
 
 
 def test_get_key_answers_the_documented_schema(keyed: StandIn) -> None:
-    """Every required field of openapi.yaml's GetCurrentKeyResponseData, with the documented types."""
+    """Every role's answer passes the validator compiled from openapi.yaml (the 2026-10 document), and
+    carries the fields GET /key gained then, required or not."""
+    from openrouter._api_keys import GET_CURRENT_KEY
+
+    GET_CURRENT_KEY.load()
     schema = SPEC["GetCurrentKeyResponseData"]
     for key in ("sk-or-v1-limited-inference-key", INFERENCE, MANAGEMENT, "sk-free"):
-        body = raw(keyed, key, path="/key").json()["data"]
-        assert set(schema["required"]) <= set(body) <= set(schema["properties"]), key
-        for name, value in body.items():
-            prop = schema["properties"][name]
-            if "$ref" in prop:  # rate_limit: a named object schema
-                prop = SPEC[prop["$ref"].rsplit("/", 1)[1]]
-                assert set(prop["required"]) <= set(value), (key, name, value)
-            kinds = prop.get("type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            python = {"number": (int, float), "string": str, "boolean": bool, "integer": int, "object": dict}
-            ok = (value is None and "null" in kinds) or any(
-                isinstance(value, python[k]) and not (k == "number" and isinstance(value, bool))
-                for k in kinds
-                if k != "null"
-            )
-            assert ok, (key, name, value)
+        body = raw(keyed, key, path="/key").json()
+        GET_CURRENT_KEY.validate(200, body)
+        assert set(schema["required"]) <= set(body["data"]) <= set(schema["properties"]), key
+        for name in ("budgets", "effective_budget", "free_model_daily_requests", "workspace_id"):
+            assert name in body["data"], (key, name)
 
 
 def test_an_expired_or_disabled_key_is_refused_by_get_credits_too(keyed: StandIn) -> None:
@@ -605,13 +598,40 @@ def test_command_line_key_limit_and_usage(served: list[Served]) -> None:
     assert s.stop(signal.SIGTERM)[0] == 0
 
 
+def test_command_line_budget_layers_and_free_requests(served: list[Served]) -> None:
+    s = Served(
+        *("--inference-key", INFERENCE, "--key-limit", "100", "--key-usage", "25.5"),
+        *("--key-limit-reset", "monthly", "--budget", "workspace:500:500:monthly"),
+        *("--budget", "api_key:50:10:daily", "--free-requests", "48/50"),
+    )
+    served.append(s)
+    with OpenRouter(api_key=INFERENCE, server_url=s.url) as c:
+        data = c.api_keys.get_current_key_metadata().data
+    assert [(str(b.scope), b.remaining_usd) for b in data.budgets] == [
+        ("api_key", 40.0),
+        ("workspace", 0.0),
+        ("key_limit", 74.5),
+    ]
+    assert data.effective_budget is not None
+    assert str(data.effective_budget.scope) == "workspace"  # spent: it blocks first
+    assert (data.free_model_daily_requests.remaining, data.free_model_daily_requests.limit) == (2, 50)
+    assert s.stop(signal.SIGTERM)[0] == 0
+
+
 def raw_url(url: str, key: str) -> int:
     return HTTP.get(url + "/credits", headers={"Authorization": f"Bearer {key}"}).status_code
 
 
 @pytest.mark.parametrize(
     ("args", "expected"),
-    [(["--host", "0.0.0.0"], "loopback"), (["--total-credits", "nan"], "finite")],
+    [
+        (["--host", "0.0.0.0"], "loopback"),
+        (["--total-credits", "nan"], "finite"),
+        (["--budget", "workspace"], "SCOPE:LIMIT"),
+        (["--budget", "workspace:500:0:yearly"], "reset must be one of"),
+        (["--budget", "workspace:-1"], "finite number >= 0"),
+        (["--free-requests", "48"], "USED/LIMIT"),
+    ],
 )
 def test_command_line_refuses_bad_settings(args: list[str], expected: str) -> None:
     proc = subprocess.run(

@@ -161,7 +161,7 @@ def test_each_real_document_updates_the_committed_tree(tmp_path: Path, name: str
     if "2026-10" in name:
         assert "surface unchanged;" in out, out + err
         assert diff_of(out) == []
-        assert generate.tree(tmp_path / "generated") == generate.tree(ROOT / "generated"), "the client changed"
+        assert generate.tree(tmp_path / "generated") == generate.tree(ROOT / "generated"), "client changed"
         return
     changes = [line.strip() for line in diff_of(out)[1:-1]]
     assert changes, out

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
     from prometheus_client.registry import CollectorRegistry
 
-__all__ = ["METRICS_PATH", "Exporter", "metrics_app"]
+__all__ = ["METRICS_PATH", "Exporter", "announce", "metrics_app"]
 
 METRICS_PATH = "/metrics"
 _NOT_FOUND = f"Not Found: the metrics are at {METRICS_PATH}\n".encode()
@@ -125,6 +125,7 @@ class Exporter:
             self.stop()
 
 
-def _print(line: str) -> None:
+def announce(line: str) -> None:
+    """Print ``line`` on stdout at once (the URL: a supervisor or a test waits for it)."""
     sys.stdout.write(line + "\n")
     sys.stdout.flush()

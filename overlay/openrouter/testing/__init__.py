@@ -19,6 +19,7 @@ From a shell: ``python -m openrouter.testing --port 8787`` (see ``--help``); it 
 serves until Ctrl-C. ``import openrouter`` does not import this module.
 """
 
+from ._budgets import RESET_INTERVALS, SCOPES, Budget
 from ._keys import Key
 from ._replies import GONE_MESSAGE, MESSAGES, RATE_LIMIT_EXCEEDED, UNKNOWN_KEY_MESSAGE, Reply, envelope
 from ._standin import (
@@ -40,7 +41,10 @@ __all__ = [
     "GONE_MESSAGE",
     "MESSAGES",
     "RATE_LIMIT_EXCEEDED",
+    "RESET_INTERVALS",
+    "SCOPES",
     "UNKNOWN_KEY_MESSAGE",
+    "Budget",
     "Key",
     "Recorded",
     "Reply",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import math
 import signal
 import sys
@@ -15,6 +16,8 @@ import threading
 from collections.abc import Sequence
 
 from .. import errors
+from ._budgets import RESET_INTERVALS, Budget
+from ._keys import LIMIT_RESETS
 from ._standin import (
     DEFAULT_INFERENCE_KEY,
     DEFAULT_MANAGEMENT_KEY,
@@ -29,6 +32,27 @@ def _amount(text: str) -> float:
     if not math.isfinite(value) or value < 0:
         raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text!r}")
     return value
+
+
+def _budget(text: str) -> Budget:
+    """``SCOPE:LIMIT[:SPEND[:RESET]]``, e.g. ``workspace:500:500:monthly``."""
+    parts = text.split(":")
+    if not 2 <= len(parts) <= 4:
+        raise argparse.ArgumentTypeError(f"expected SCOPE:LIMIT[:SPEND[:RESET]], got {text!r}")
+    spend = parts[2] if len(parts) > 2 else "0"
+    reset = parts[3] if len(parts) > 3 else None
+    try:
+        return Budget(parts[0], limit=_amount(parts[1]), spend=_amount(spend), reset=reset)
+    except (ValueError, argparse.ArgumentTypeError, errors.OpenRouterError) as exc:
+        raise argparse.ArgumentTypeError(f"{text!r}: {exc}") from None
+
+
+def _free_requests(text: str) -> tuple[int, int]:
+    """``USED/LIMIT``, e.g. ``48/50``."""
+    used, sep, limit = text.partition("/")
+    if not sep or not used.isdigit() or not limit.isdigit():
+        raise argparse.ArgumentTypeError(f"expected USED/LIMIT (two whole numbers), got {text!r}")
+    return int(used), int(limit)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,6 +107,29 @@ def _parser() -> argparse.ArgumentParser:
         metavar="USD",
         help="the usage GET /key reports for the inference keys (%(default)s)",
     )
+    parser.add_argument(
+        "--key-limit-reset",
+        choices=LIMIT_RESETS,
+        help="the period whose usage counts against --key-limit (default: all time)",
+    )
+    parser.add_argument(
+        "--budget",
+        action="append",
+        type=_budget,
+        default=[],
+        metavar="SCOPE:LIMIT[:SPEND[:RESET]]",
+        help=(
+            "a budget layer of the inference keys, e.g. workspace:500:500:monthly or api_key:50:0:daily "
+            f"(repeatable; RESET: {', '.join(RESET_INTERVALS)}, or none for a lifetime budget); "
+            "--key-limit adds the key's own layer"
+        ),
+    )
+    parser.add_argument(
+        "--free-requests",
+        type=_free_requests,
+        metavar="USED/LIMIT",
+        help="the inference keys' free-model requests today, e.g. 48/50 (default: 0/1000)",
+    )
     return parser
 
 
@@ -103,7 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except errors.OpenRouterError as exc:
         parser.exit(2, f"{parser.prog}: {exc}\n")
     for key in server.inference_keys:
-        server.keys[key].limit, server.keys[key].usage = args.key_limit, args.key_usage
+        known = server.keys[key]
+        known.limit, known.usage, known.limit_reset = args.key_limit, args.key_usage, args.key_limit_reset
+        known.budgets = [dataclasses.replace(b) for b in args.budget]  # each key counts its own spend
+        if args.free_requests is not None:
+            known.free_requests_used, known.free_requests_limit = args.free_requests
     with server:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, lambda *_: stop.set())

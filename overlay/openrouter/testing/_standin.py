@@ -285,6 +285,13 @@ class StandIn(ThreadingHTTPServer):
                 known = self.keys[key] = Key(management=True)
             return known
 
+    def record_spend(self, key: str, usd: float, *, byok: bool = False) -> None:
+        """Count ``usd`` of spend made with ``key``: its usage and every budget layer it counts toward
+        (:meth:`Key.record_spend`); the next ``GET /key`` reports it."""
+        known = self.key(key)
+        with self._lock:
+            known.record_spend(usd, byok=byok)
+
     def answer(self, method: str, path: str, headers: Mapping[str, str]) -> Reply:
         """What the real API answers (no scripted fault); ``headers`` with lower-cased names."""
         route = path.split("?", 1)[0]
