@@ -108,15 +108,14 @@ class KeyState:
 
     @classmethod
     def of(cls, data: GetCurrentKeyData) -> KeyState:
-        free = getattr(data, "free_model_daily_requests", None)
-        effective = getattr(data, "effective_budget", None)
+        free, effective = data.free_model_daily_requests, data.effective_budget
         return cls(
             label=str(data.label),
-            workspace_id=getattr(data, "workspace_id", None),
-            organization_id=getattr(data, "organization_id", None),
+            workspace_id=data.workspace_id,
+            organization_id=data.organization_id,
             is_management_key=bool(data.is_management_key),
             is_free_tier=bool(data.is_free_tier),
-            layers=tuple(Layer.of(b) for b in getattr(data, "budgets", None) or ()),
+            layers=tuple(Layer.of(b) for b in data.budgets),
             effective=None if effective is None else Layer.of(effective),
             usage=tuple((period, float(getattr(data, name))) for period, name in PERIODS),
             byok_usage=tuple((period, float(getattr(data, "byok_" + name))) for period, name in PERIODS),
