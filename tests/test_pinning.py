@@ -124,7 +124,9 @@ def test_ci_runs_exactly_the_documented_test_command() -> None:
     for the exporter's tests when it is missing (a failed install only makes those tests skip)."""
     lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
     commands = [line for line in lines if line and not line.startswith("#")]
-    install = '.ci/install-prometheus || echo ".ci/run: Prometheus not installed; its tests will be skipped" >&2'
+    install = (
+        '.ci/install-prometheus || echo ".ci/run: Prometheus not installed; its tests will be skipped" >&2'
+    )
     assert commands == ["set -euo pipefail", 'cd "$(dirname "$0")/.."', install, "make test"]
     assert "make test " in (ROOT / "README.md").read_text()
     assert not (ROOT / "ci").exists(), "one CI folder: .ci/"
