@@ -142,7 +142,7 @@ class Running:
         return samples if one(samples, "openrouter_up") == 1 else None
 
     def close(self) -> None:
-        self.exporter.stop()
+        self.exporter.stop(wait=10)  # the poll under way ends before its client is closed
         self.client.close()
         assert not any(CANARY_KEY in line for line in self.lines)
 

@@ -42,8 +42,8 @@ def _listen(text: str) -> tuple[str, int]:
 def configure(parser: argparse.ArgumentParser) -> None:
     """The command's description and options."""
     parser.description = (
-        "Poll GET /key (and GET /credits with a management key) once per --interval and serve the "
-        "numbers as Prometheus metrics at http://HOST:PORT/metrics, the first line it prints. "
+        "Poll GET /key (and GET /credits with a management key) once per --interval and serve the\n"
+        "numbers as Prometheus metrics at http://HOST:PORT/metrics, the first line it prints.\n"
         'Needs the exporter extra: pip install "openrouter-credits[exporter]".'
     )
     parser.epilog = _EPILOG

@@ -99,12 +99,13 @@ class Exporter:
             thread.start()
         return self
 
-    def stop(self) -> None:
-        """Stop serving and polling (a poll under way is left to its daemon thread)."""
+    def stop(self, wait: float = 0.2) -> None:
+        """Stop serving and polling; wait up to ``wait`` seconds for a poll under way (past that it is
+        left to its daemon thread, so the process still exits at once)."""
         self.stopped.set()
         self._httpd.shutdown()
         self._httpd.server_close()
-        self._threads[1].join(0.2)
+        self._threads[1].join(wait)
 
     def serve_until_signalled(self, announce: Callable[[str], None]) -> None:
         """Start, ``announce`` the URL, then serve until SIGTERM or Ctrl-C (SIGINT); then stop."""
