@@ -293,6 +293,12 @@ KEY_DATA: dict[str, Any] = {
     "include_byok_in_limit": False,
     "creator_user_id": None,
     "rate_limit": {"requests": -1, "interval": "1h", "note": "deprecated"},
+    "budgets": [],
+    "effective_budget": None,
+    "free_model_daily_requests": {"limit": 1000, "remaining": 1000, "used": 0},
+    "workspace_id": None,
+    "organization_id": None,
+    "allowed_data_regions": ["global"],
 }
 
 

@@ -1,13 +1,27 @@
 """Contains some shared types for properties"""
 
 # openrouter-credits: what the additions at the end use
+import contextvars
 import copy
+import datetime
+import enum
 import json
 import sys
+import uuid
 import warnings
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    Self,
+    TypeVar,
+)
 
 from attrs import define, fields
 
@@ -108,6 +122,51 @@ class BaseModel:
 
     __slots__ = ()
 
+    #: Set by the template on a model with fields ``from_dict`` parses (a model, an enum, a date or uuid, a
+    #: list or a nullable union of them): (attribute, JSON name) of every field, and those fields' attributes.
+    _json_names: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _parsed_fields: ClassVar[tuple[str, ...]] = ()
+
+    def _parse_json_keywords(self) -> None:
+        """The ``__attrs_post_init__`` of a model with parsed fields: a field given as JSON data (a dict for
+        a model, a string for an enum or a date, a list holding them) becomes what ``from_dict`` makes of
+        it, as pydantic does in the official SDK: ``GetCreditsResponse(data={"total_credits": 1.0, ...})``.
+        What ``from_dict`` made is left alone after one type check per field (``_holds_json``)."""
+        for name in (
+            self._parsed_fields
+        ):  # _holds_json, inlined: this runs for every model from_dict makes
+            kind = type(value := getattr(self, name))
+            if (
+                kind is dict
+                or kind is str
+                or (kind is list and any(map(_holds_json, value)))
+            ):
+                break
+        else:
+            return
+        if (
+            _PARSING.get()
+        ):  # inside the from_dict below: what it could not parse stays as it was
+            return
+        parsed = set(self._parsed_fields)
+        data: dict[str, Any] = {}
+        for name, key in self._json_names:
+            value = getattr(self, name)
+            if value is not UNSET:
+                data[key] = _as_json(value) if name in parsed else value
+        token = _PARSING.set(True)
+        try:
+            model = type(self).from_dict(data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            check(
+                _schemas.MODELS[type(self).__name__], data
+            )  # SchemaError naming the field, if it says
+            raise
+        finally:
+            _PARSING.reset(token)
+        for name in self._parsed_fields:
+            setattr(self, name, getattr(model, name))
+
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data (generated per model)."""
         raise NotImplementedError
@@ -173,6 +232,38 @@ class BaseModel:
             ensure_ascii=False,
             allow_nan=False,
         )
+
+
+#: True while ``_parse_json_keywords`` runs ``from_dict``: the models that makes are not parsed again.
+_PARSING: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "openrouter_credits_parsing", default=False
+)
+
+
+def _holds_json(value: Any) -> bool:
+    """Whether a parsed field holds JSON data ``from_dict`` would parse (never what it made: a model, an
+    enum member, a date)."""
+    kind = type(value)
+    if kind is list:
+        return any(map(_holds_json, value))
+    return kind is dict or kind is str
+
+
+def _as_json(value: Any) -> Any:
+    """A field's value as JSON data, for ``from_dict``: models, enums, dates and uuids as the API sends them."""
+    if isinstance(value, BaseModel):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # a datetime too
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, list):
+        return [_as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_json(item) for key, item in value.items()}
+    return value
 
 
 def _without_none(value: Any) -> Any:

@@ -1,7 +1,12 @@
 """Shared schema objects, under the official SDK's names (``openrouter.components``).
 
 For the Credits surface these are the ``error`` objects inside the documented error envelopes
-(``code``, ``message``, ``metadata``): ``e.data.error`` of a status error is one of them. Like every
+(``code``, ``message``, ``metadata``): ``e.data.error`` of a status error is one of them; and the parts of
+a ``GET /key`` answer the official SDK keeps here: ``KeyBudget`` (one budget layer: ``scope``, a
+``KeyBudgetScope``; ``reset_interval``, a ``KeyBudgetResetInterval`` or None; ``resets_at``, a datetime or
+None; ``limit_usd``, ``spend_usd``, ``remaining_usd``), ``FreeModelDailyRequests`` and
+``GuardrailDataRegion``. The enums are open (a value this client does not list is kept, and equals its
+string); the constructors take nested models, enums and datetimes as objects or as JSON data. Like every
 model here ``model_validate()`` checks values against the schema (``SchemaError``, a ValueError); they
 offer ``model_dump()``, ``model_dump_json()``, ``model_validate_json()`` and ``to_dict()``. ``Security``
 is the API key as the official SDK holds it (``client.sdk_configuration.security``). Importing this
@@ -18,6 +23,13 @@ from openrouter_credits_api.models.forbidden_response_error_data import (
     ForbiddenResponseErrorData,
     ForbiddenResponseErrorDataTypedDict,
 )
+from openrouter_credits_api.models.free_model_daily_requests import (
+    FreeModelDailyRequests,
+    FreeModelDailyRequestsTypedDict,
+)
+from openrouter_credits_api.models.get_current_key_response_data_allowed_data_regions_item import (
+    GetCurrentKeyResponseDataAllowedDataRegionsItem,
+)
 from openrouter_credits_api.models.gone_response_error_data import (
     GoneResponseErrorData,
     GoneResponseErrorDataTypedDict,
@@ -26,6 +38,9 @@ from openrouter_credits_api.models.internal_server_response_error_data import (
     InternalServerResponseErrorData,
     InternalServerResponseErrorDataTypedDict,
 )
+from openrouter_credits_api.models.key_budget import KeyBudget, KeyBudgetTypedDict
+from openrouter_credits_api.models.key_budget_reset_interval_type_0 import KeyBudgetResetIntervalType0
+from openrouter_credits_api.models.key_budget_scope import KeyBudgetScope
 from openrouter_credits_api.models.unauthorized_response_error_data import (
     UnauthorizedResponseErrorData,
     UnauthorizedResponseErrorDataTypedDict,
@@ -33,6 +48,11 @@ from openrouter_credits_api.models.unauthorized_response_error_data import (
 from openrouter_credits_api.types import SchemaError
 
 from .errors import InvalidArgumentTypeError
+
+#: The official SDK's names for the generator's enums (a str enum each; the official SDK types them as
+#: ``Literal[...] | UnrecognizedStr``): a budget layer's reset window, and an OpenRouter data region.
+KeyBudgetResetInterval = KeyBudgetResetIntervalType0
+GuardrailDataRegion = GetCurrentKeyResponseDataAllowedDataRegionsItem
 
 
 class SecurityTypedDict(TypedDict):
@@ -64,10 +84,17 @@ class Security:
 __all__ = [
     "ForbiddenResponseErrorData",
     "ForbiddenResponseErrorDataTypedDict",
+    "FreeModelDailyRequests",
+    "FreeModelDailyRequestsTypedDict",
     "GoneResponseErrorData",
     "GoneResponseErrorDataTypedDict",
+    "GuardrailDataRegion",
     "InternalServerResponseErrorData",
     "InternalServerResponseErrorDataTypedDict",
+    "KeyBudget",
+    "KeyBudgetResetInterval",
+    "KeyBudgetScope",
+    "KeyBudgetTypedDict",
     "SchemaError",
     "Security",
     "SecurityTypedDict",

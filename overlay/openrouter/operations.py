@@ -3,17 +3,21 @@
 ``GetCreditsResponse`` has ``.data.total_credits`` and ``.data.total_usage`` (``GetCreditsData``);
 ``GetCurrentKeyResponse`` has ``.data`` (``GetCurrentKeyData``: ``label``, ``limit``,
 ``limit_remaining``, ``limit_reset``, ``usage``/``usage_daily``/``usage_weekly``/``usage_monthly``,
-the ``byok_usage`` twins, ``is_free_tier``, ``is_management_key``, ``expires_at``; the deprecated
-``is_provisioning_key`` and ``rate_limit`` stay readable and warn). They
-are the generator's models: every answer the client reads is checked against the API schema first, and
-``model_validate()`` / ``model_validate_json()`` check data of your own (``SchemaError``, a ValueError,
-names the field); ``from_dict()`` and the constructor do not check. They offer ``model_dump()``,
-``model_dump_json()``, ``to_dict()``, equality and a ``repr``; fields the server adds are kept in
-``additional_properties``. The ``...TypedDict`` classes describe the same data as
-plain dicts. ``GetCreditsRequest`` / ``GetCreditsGlobals`` and ``GetCurrentKeyRequest`` /
+the ``byok_usage`` twins, ``is_free_tier``, ``is_management_key``, ``expires_at``, ``budgets`` and
+``effective_budget`` (``components.KeyBudget``), ``free_model_daily_requests``
+(``components.FreeModelDailyRequests``), ``workspace_id``, ``organization_id``,
+``allowed_data_regions`` (``AllowedDataRegion``); the deprecated ``is_provisioning_key`` and
+``rate_limit`` stay readable and warn). They are the generator's models: every answer the client reads
+is checked against the API schema first, and ``model_validate()`` / ``model_validate_json()`` check
+data of your own (``SchemaError``, a ValueError, names the field); ``from_dict()`` and the constructor
+do not check. The constructor takes nested models, enums and datetimes as objects or as JSON data, as
+the official SDK's pydantic models do (``GetCreditsResponse(data={"total_credits": 1.0, ...})``). They
+offer ``model_dump()``, ``model_dump_json()``, ``to_dict()``, equality and a ``repr``; fields the
+server adds are kept in ``additional_properties``. The ``...TypedDict`` classes describe the same data
+as plain dicts. ``GetCreditsRequest`` / ``GetCreditsGlobals`` and ``GetCurrentKeyRequest`` /
 ``GetCurrentKeyGlobals`` (the official SDK builds them from a call's keyword arguments) hold the three
-attribution headers. Importing this module loads the models (and
-attrs); ``import openrouter`` does not.
+attribution headers. Importing this module loads the models (and attrs); ``import openrouter`` does
+not.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ from openrouter_credits_api.models.get_current_key_response import (
 from openrouter_credits_api.models.get_current_key_response_data import (
     GetCurrentKeyResponseData,
     GetCurrentKeyResponseDataTypedDict,
+)
+from openrouter_credits_api.models.get_current_key_response_data_allowed_data_regions_item import (
+    GetCurrentKeyResponseDataAllowedDataRegionsItem,
 )
 from openrouter_credits_api.models.get_current_key_response_data_rate_limit import (
     GetCurrentKeyResponseDataRateLimit,
@@ -129,6 +136,8 @@ GetCurrentKeyData = GetCurrentKeyResponseData
 GetCurrentKeyDataTypedDict = GetCurrentKeyResponseDataTypedDict
 RateLimit = GetCurrentKeyResponseDataRateLimit
 RateLimitTypedDict = GetCurrentKeyResponseDataRateLimitTypedDict
+#: The official SDK's name for an item of ``GetCurrentKeyData.allowed_data_regions`` (an open str enum).
+AllowedDataRegion = GetCurrentKeyResponseDataAllowedDataRegionsItem
 
 
 class GetCurrentKeyRequest(AttributionHeaders):
@@ -148,6 +157,7 @@ class GetCurrentKeyGlobalsTypedDict(AttributionHeadersTypedDict):
 
 
 __all__ = [
+    "AllowedDataRegion",
     "AttributionHeaders",
     "AttributionHeadersTypedDict",
     "GetCreditsData",
@@ -167,6 +177,7 @@ __all__ = [
     "GetCurrentKeyRequestTypedDict",
     "GetCurrentKeyResponse",
     "GetCurrentKeyResponseData",
+    "GetCurrentKeyResponseDataAllowedDataRegionsItem",
     "GetCurrentKeyResponseDataRateLimit",
     "GetCurrentKeyResponseTypedDict",
     "RateLimit",

@@ -46,6 +46,17 @@ class ForbiddenResponse(_BaseModel):
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _json_names = (
+        ("error", "error"),
+        ("openrouter_metadata", "openrouter_metadata"),
+        ("user_id", "user_id"),
+    )
+    _parsed_fields = (
+        "error",
+        "openrouter_metadata",
+    )
+    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.forbidden_response_openrouter_metadata_type_0 import (
             ForbiddenResponseOpenrouterMetadataType0,

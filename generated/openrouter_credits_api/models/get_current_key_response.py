@@ -59,6 +59,10 @@ class GetCurrentKeyResponse(_BaseModel):
     data: GetCurrentKeyResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _json_names = (("data", "data"),)
+    _parsed_fields = ("data",)
+    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 

@@ -143,6 +143,43 @@ class GetCurrentKeyResponseData(_BaseModel):
         _warn_deprecated_field(type(self).__name__, "rate_limit")
         return self._rate_limit
 
+    _json_names = (
+        ("allowed_data_regions", "allowed_data_regions"),
+        ("budgets", "budgets"),
+        ("byok_usage", "byok_usage"),
+        ("byok_usage_daily", "byok_usage_daily"),
+        ("byok_usage_monthly", "byok_usage_monthly"),
+        ("byok_usage_weekly", "byok_usage_weekly"),
+        ("creator_user_id", "creator_user_id"),
+        ("effective_budget", "effective_budget"),
+        ("free_model_daily_requests", "free_model_daily_requests"),
+        ("include_byok_in_limit", "include_byok_in_limit"),
+        ("is_free_tier", "is_free_tier"),
+        ("is_management_key", "is_management_key"),
+        ("_is_provisioning_key", "is_provisioning_key"),
+        ("label", "label"),
+        ("limit", "limit"),
+        ("limit_remaining", "limit_remaining"),
+        ("limit_reset", "limit_reset"),
+        ("organization_id", "organization_id"),
+        ("_rate_limit", "rate_limit"),
+        ("usage", "usage"),
+        ("usage_daily", "usage_daily"),
+        ("usage_monthly", "usage_monthly"),
+        ("usage_weekly", "usage_weekly"),
+        ("workspace_id", "workspace_id"),
+        ("expires_at", "expires_at"),
+    )
+    _parsed_fields = (
+        "allowed_data_regions",
+        "budgets",
+        "effective_budget",
+        "free_model_daily_requests",
+        "_rate_limit",
+        "expires_at",
+    )
+    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.key_budget import KeyBudget
 

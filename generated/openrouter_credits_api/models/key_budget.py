@@ -55,6 +55,24 @@ class KeyBudget(_BaseModel):
     spend_usd: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _json_names = (
+        ("budget_id", "budget_id"),
+        ("guardrail_id", "guardrail_id"),
+        ("include_byok", "include_byok"),
+        ("limit_usd", "limit_usd"),
+        ("remaining_usd", "remaining_usd"),
+        ("reset_interval", "reset_interval"),
+        ("resets_at", "resets_at"),
+        ("scope", "scope"),
+        ("spend_usd", "spend_usd"),
+    )
+    _parsed_fields = (
+        "reset_interval",
+        "resets_at",
+        "scope",
+    )
+    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
     def to_dict(self) -> dict[str, Any]:
         budget_id: None | str
         budget_id = self.budget_id

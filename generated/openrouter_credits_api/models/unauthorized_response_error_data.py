@@ -44,6 +44,14 @@ class UnauthorizedResponseErrorData(_BaseModel):
     metadata: None | UnauthorizedResponseErrorDataMetadataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _json_names = (
+        ("code", "code"),
+        ("message", "message"),
+        ("metadata", "metadata"),
+    )
+    _parsed_fields = ("metadata",)
+    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.unauthorized_response_error_data_metadata_type_0 import (
             UnauthorizedResponseErrorDataMetadataType0,
