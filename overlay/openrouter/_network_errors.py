@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ._error_base import OpenRouterError
+from ._exceptions import OpenRouterError
 
 __all__ = [
     "TRANSPORT_ERRORS",

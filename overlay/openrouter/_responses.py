@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
-from ._error_base import _cap
+from ._exceptions import _cap
 from ._retry import tls_failure
 from .errors import (
     STATUS_ERRORS,

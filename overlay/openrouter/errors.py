@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
-from ._error_base import OpenRouterError, _response_text
+from ._exceptions import OpenRouterError, _response_text
 from ._network_errors import (
     TRANSPORT_ERRORS as TRANSPORT_ERRORS,
 )
