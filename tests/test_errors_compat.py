@@ -281,3 +281,13 @@ def test_forbidden_adds_the_management_key_hint_and_keeps_the_servers_message(mo
     assert error.data.error.message == "Only management keys can perform this operation"
     assert CANARY_KEY not in str(error)
     assert CANARY_KEY not in repr(error)
+
+
+def test_every_error_with_a_status_shares_one_public_base() -> None:
+    for cls in (*errors.STATUS_ERRORS.values(), errors.OpenRouterDefaultError):
+        assert issubclass(cls, errors.APIStatusError), cls
+    for cls in (errors.NoResponseError, errors.ResponseValidationError, errors.InvalidArgumentError):
+        assert not issubclass(cls, errors.APIStatusError), cls
+    assert errors.APIStatusError.__module__ == "openrouter.errors"
+    error = errors.OpenRouterDefaultError("x", status_code=418)
+    assert isinstance(pickle.loads(pickle.dumps(error)), errors.APIStatusError)

@@ -127,5 +127,5 @@ def test_the_layers_below_the_client_do_not_import_it() -> None:
         assert not graph[f"{ROOT}.{name}"] & {f"{ROOT}._client", f"{ROOT}._cli"}, name
     for leaf in ("_constants", "_retry_after", "_attempt"):
         assert graph[f"{ROOT}.{leaf}"] == set(), leaf
-    assert graph[f"{ROOT}.errors"] == {f"{ROOT}._exceptions", f"{ROOT}._network_errors"}
+    assert graph[f"{ROOT}.errors"] == {f"{ROOT}._exceptions"}  # the public face of the one tree
     assert graph[f"{ROOT}._exceptions"] == {f"{ROOT}._retry_after"}

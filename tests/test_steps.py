@@ -155,8 +155,9 @@ def test_the_last_attempt_ends_by_the_budget_not_by_its_own_limit() -> None:
     assert last.deadline == START + 30.0
     assert last.timeout["read"] == pytest.approx(14.0)  # cut to what is left of the budget
     assert isinstance(error, errors.APIReadTimeoutError)
-    assert error.status_code == 503  # the answer being retried
+    assert error.status_code is None  # the timeout got no answer: the 503 is its last_error
     assert isinstance(error.last_error, errors.OpenRouterDefaultError)
+    assert error.last_error.status_code == 503
     assert "6 attempts" in str(error)
 
 

@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
-from ._exceptions import _cap
-from ._retry import tls_failure
-from .errors import (
+from ._exceptions import (
     STATUS_ERRORS,
     APIConnectionError,
     APITimeoutError,
@@ -25,8 +23,10 @@ from .errors import (
     OpenRouterError,
     ResponseTooLargeError,
     ResponseValidationError,
+    _cap,
     transport_class,
 )
+from ._retry import tls_failure
 
 if TYPE_CHECKING:
     import ssl
@@ -286,8 +286,8 @@ def deadline_error(
 ) -> APITimeoutError:
     """The error when the call's deadline (the retry budget or the one attempt's limit) is reached;
     its class follows the timeout that hit it (``APIReadTimeoutError`` is an ``httpx.ReadTimeout``).
-    ``last_error`` is the failure that was being retried; when that was an answer, its status, body and
-    headers are the error's own (a lasting 500 still reads ``status_code == 500``)."""
+    ``last_error`` is the failure that was being retried (a lasting 500 is ``last_error.status_code``);
+    the timeout itself got no answer, so its own ``status_code`` is None."""
     tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
     message = (
         f"{call.method} {call.url} timed out: the call's deadline was reached "
@@ -303,9 +303,5 @@ def deadline_error(
         error = built
         with contextlib.suppress(RuntimeError):
             error.request = cause.request
-    if last is not None and last.status_code is not None:
-        # The answer that was being retried (a 500, say): still there to branch on.
-        error.status_code, error.body, error.headers = last.status_code, last.body, last.headers
-        error.raw_response, error.retry_after = last.raw_response, last.retry_after
     error.last_error = last
     return error
