@@ -21,7 +21,7 @@ from . import _args
 from ._api_keys import APIKeys
 from ._attempt import CURRENT, Attempt
 from ._body import aread, read
-from ._config import UNSET, USER_AGENT, build, configure, prepare
+from ._config import UNSET, USER_AGENT, attempt_timeout, build, configure, prepare
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_SERVER_URL, DEFAULT_TIMEOUT, SERVERS
 from ._credits import Credits
 from ._operation import Call
@@ -228,11 +228,11 @@ class OpenRouter:
             call = self._prepared[op] = build(self._config, op)
         return call
 
-    def _steps(self, call: Call[T], http: object) -> Steps[T]:
+    def _steps(self, call: Call[T], http: object, owned: bool) -> Steps[T]:
         # The call's clock starts once the pool exists: building it (TLS context, CA bundle) is the
         # client's one-time setup, which a loaded machine can stretch past a short timeout_ms.
         config = self._config
-        timeout = call.timeout or _client_timeout(http)
+        timeout = attempt_timeout(call, None if owned else http)
         return steps(call, timeout, time.monotonic(), self._hooks, config.log if config.debug else None)
 
     def _request(self, http: Any, owned: bool, attempt: Attempt) -> httpx.Request:
@@ -258,7 +258,7 @@ class OpenRouter:
         """Run an operation synchronously: perform what the steps ask for."""
         call = self._prepare(op, options)
         http, owned = self._sync_http()
-        machine = self._steps(call, http)
+        machine = self._steps(call, http, owned)
         step = next(machine)
         limit = self._config.max_response_bytes
         try:
@@ -272,7 +272,7 @@ class OpenRouter:
                     token = CURRENT.set(attempt)
                     try:
                         response = http.send(request, stream=True, follow_redirects=False)
-                        body = read(response, limit)
+                        body = read(response, limit, attempt.deadline)
                         outcome = Answer(response, body.value(), body.truncated)
                     except httpx.HTTPError as exc:
                         outcome = exc
@@ -289,7 +289,7 @@ class OpenRouter:
             await to_thread(op.load)
         call = self._prepare(op, options)
         http, owned = await self._async_http()
-        machine = self._steps(call, http)
+        machine = self._steps(call, http, owned)
         step = next(machine)
         limit = self._config.max_response_bytes
         try:
@@ -303,7 +303,7 @@ class OpenRouter:
                     token = CURRENT.set(attempt)
                     try:
                         response = await http.send(request, stream=True, follow_redirects=False)
-                        body = await aread(response, limit)
+                        body = await aread(response, limit, attempt.deadline)
                         outcome = Answer(response, body.value(), body.truncated)
                     except httpx.HTTPError as exc:
                         outcome = exc
@@ -325,9 +325,3 @@ def _check_user_client(http: object, name: str) -> None:
     if getattr(http, "is_closed", False):
         kind = f"{type(http).__module__.partition('.')[0]}.{type(http).__name__}"
         raise ClientClosedError(f"the {kind} passed as {name}= is closed")
-
-
-def _client_timeout(http: object) -> httpx.Timeout:
-    """The timeout of the client that sends: an httpx client's own (ours is DEFAULT_TIMEOUT), else ours."""
-    timeout = getattr(http, "timeout", None)
-    return timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _args
-from ._constants import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
+from ._constants import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._operation import Call
 from ._types import OPTION_NAMES
 from ._version import __version__
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ._operation import Operation
     from ._types import CallOptions
 
-__all__ = ["UNSET", "USER_AGENT", "Config", "configure", "prepare"]
+__all__ = ["UNSET", "USER_AGENT", "Config", "attempt_timeout", "configure", "prepare"]
 
 T = TypeVar("T")
 
@@ -70,14 +70,14 @@ class Config:
     #: The attribution headers, as the generated ``_get_kwargs`` keyword arguments.
     attribution: Mapping[str, str]
     server_url: str
-    #: Per attempt, or None: the timeout of the client that sends.
+    #: Per attempt (``timeout_ms``), or None: see :func:`attempt_timeout`.
     timeout: httpx.Timeout | None
     #: The client's ``retry_config``, or None: each operation's default.
     retry: RetryConfig | None
     #: Where debug lines go (an object with ``debug(msg, *args)``).
     log: Any
     max_response_bytes: int
-    #: The headers of every request (``Authorization`` included when the key is a str).
+    #: The headers of every request but ``Authorization`` (:func:`build` adds it from ``api_key``).
     headers: Mapping[str, str]
 
     def __init__(self, **values: Any) -> None:
@@ -128,8 +128,6 @@ def configure(
     logger = _args.debug_logger(debug_logger)
     limit = _args.max_response_bytes(max_response_bytes)
     headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
-    if isinstance(key, str):
-        headers["Authorization"] = f"Bearer {key}"
     return Config(
         api_key=key,
         attribution=attribution,
@@ -176,15 +174,17 @@ def build(
     """The call of ``op`` with the client's configuration, overridden by what is given."""
     kwargs = op.get_kwargs(**{**config.attribution, **(attribution or {})})
     headers = dict(config.headers)
-    if callable(config.api_key):
-        key = config.api_key()
+    key = config.api_key
+    if callable(key):
+        key = key()
         if not isinstance(key, str):
             raise InvalidArgumentTypeError(
                 f"the api_key callable must return a str, got {type(key).__name__}"
             )
         if key:
             _args.check_key(key, "the value returned by the api_key callable")
-            headers["Authorization"] = f"Bearer {key}"
+    if key:  # the one place the header is built
+        headers["Authorization"] = f"Bearer {key}"
     headers.update(kwargs["headers"])
     headers.update(extra_headers or {})
     base_url = server_url or config.server_url
@@ -204,3 +204,13 @@ def default_retry(config: Config, op: Operation[Any]) -> RetryConfig:
     if config.retry is None or op.default_retry.strategy == "none":
         return op.default_retry
     return config.retry
+
+
+def attempt_timeout(call: Call[Any], user_client: object = None) -> httpx.Timeout:
+    """Each attempt's timeout, decided here only: the call's (``timeout_ms`` per call, else the client's
+    ``timeout_ms``), else the timeout of a client passed in (``client=``, ``async_client=``), else
+    ``DEFAULT_TIMEOUT``. ``user_client``: the client passed in that sends, None for the overlay's pools."""
+    if call.timeout is not None:
+        return call.timeout
+    timeout = getattr(user_client, "timeout", None)
+    return timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT
