@@ -78,7 +78,7 @@ def drive(
 ) -> tuple[Any, list[Step], Clock]:
     """Run one call against the script; ``(result or the raised error, the steps, the clock)``."""
     clock = Clock()
-    config = configure("k", None, None, None, None, None, URL, None, None, None)
+    config = configure(api_key="k", server_url=URL, retry_config=None)
     call: Call[Any] = build(config, op, retries=retry)
     machine = steps(call, timeout, clock(), with_hooks, now=clock, rand=lambda: 0.0)
     done: list[Step] = []

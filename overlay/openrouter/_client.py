@@ -105,17 +105,17 @@ class OpenRouter:
         x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=2)
         _args.http_clients(client, async_client)
         self._config = configure(
-            api_key,
-            http_referer,
-            x_open_router_title,
-            x_open_router_categories,
-            server,
-            url_params,
-            server_url,
-            retry_config,
-            timeout_ms,
-            debug_logger,
-            max_response_bytes,
+            api_key=api_key,
+            http_referer=http_referer,
+            x_open_router_title=x_open_router_title,
+            x_open_router_categories=x_open_router_categories,
+            server=server,
+            url_params=url_params,
+            server_url=server_url,
+            retry_config=retry_config,
+            timeout_ms=timeout_ms,
+            debug_logger=debug_logger,
+            max_response_bytes=max_response_bytes,
         )
         self._hooks: Hooks | None = Hooks(hooks) if hooks else None
         #: A client passed in is the user's: used as it is, never closed, never replaced after a fork.

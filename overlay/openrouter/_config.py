@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -51,19 +52,9 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Config:
     """What a client sends with every call; built by :func:`configure`, never changed."""
-
-    __slots__ = (
-        "api_key",
-        "attribution",
-        "headers",
-        "log",
-        "max_response_bytes",
-        "retry",
-        "server_url",
-        "timeout",
-    )
 
     #: The key, a callable returning one (called per call), or None (no ``Authorization``).
     api_key: str | Callable[[], str] | None
@@ -80,15 +71,6 @@ class Config:
     #: The headers of every request but ``Authorization`` (:func:`build` adds it from ``api_key``).
     headers: Mapping[str, str]
 
-    def __init__(self, **values: Any) -> None:
-        for name in self.__slots__:
-            object.__setattr__(self, name, values.pop(name))
-        if values:
-            raise TypeError(f"Config got unexpected fields: {sorted(values)}")
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Config is frozen: build another with configure() instead of setting {name}")
-
     def __repr__(self) -> str:  # never the key
         return f"Config(server_url={self.server_url!r}, timeout={self.timeout!r}, retry={self.retry!r})"
 
@@ -99,19 +81,20 @@ class Config:
 
 
 def configure(
-    api_key: object,
-    http_referer: str | None,
-    x_open_router_title: str | None,
-    x_open_router_categories: str | None,
-    server: str | None,
-    url_params: Mapping[str, str] | None,
-    server_url: str | None,
-    retry_config: object,
-    timeout_ms: float | None,
-    debug_logger: object,
+    *,
+    api_key: object = None,
+    http_referer: str | None = None,
+    x_open_router_title: str | None = None,
+    x_open_router_categories: str | None = None,
+    server: str | None = None,
+    url_params: Mapping[str, str] | None = None,
+    server_url: str | None = None,
+    retry_config: object = UNSET,
+    timeout_ms: float | None = None,
+    debug_logger: object = None,
     max_response_bytes: object = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> Config:
-    """Check the constructor's arguments (the environment fills in what is not given)."""
+    """Check the constructor's arguments, by name (the environment fills in what is not given)."""
     key = _args.api_key(api_key)
     env = os.environ.get
     attribution = _args.attribution(

@@ -11,6 +11,7 @@ live response and request (they hold the key).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -270,6 +271,13 @@ class InvalidArgumentError(OpenRouterError, ValueError):
 
 class InvalidArgumentTypeError(OpenRouterError, TypeError):
     """Raised before any request is sent when an argument has the wrong type."""
+
+
+class ReadOnlyError(InvalidArgumentError, InvalidArgumentTypeError, dataclasses.FrozenInstanceError):
+    """Raised when a value that cannot change is set: a shared default (``utils.DEFAULT_RETRY``, ...) or
+    ``client.sdk_configuration``. Like a frozen dataclass's error it is an ``AttributeError``
+    (``dataclasses.FrozenInstanceError``); it is also the ``InvalidArgumentError`` and
+    ``InvalidArgumentTypeError`` those raised before it existed."""
 
 
 #: The status → class table; any other error status is an :class:`OpenRouterDefaultError`.

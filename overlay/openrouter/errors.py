@@ -21,7 +21,9 @@
     │           APITooManyRedirectsError     (also httpx.ConnectError, ReadError, ...)
     ├── ClientClosedError                    the client was used (or re-entered) after it was closed
     ├── InvalidArgumentError                 a bad argument value (also a ValueError), before sending
-    └── InvalidArgumentTypeError             a bad argument type (also a TypeError), before sending
+    ├── InvalidArgumentTypeError             a bad argument type (also a TypeError), before sending
+    └── ReadOnlyError                        a value that cannot change was set (also an AttributeError,
+                                             an InvalidArgumentError and an InvalidArgumentTypeError)
 
 The classes are defined in ``openrouter._exceptions``; this module is their public face.
 
@@ -84,6 +86,7 @@ from ._exceptions import (
     NoResponseError,
     OpenRouterDefaultError,
     OpenRouterError,
+    ReadOnlyError,
     ResponseTooLargeError,
     ResponseValidationError,
     UnauthorizedResponseError,
@@ -130,6 +133,7 @@ __all__ = [
     "NoResponseError",
     "OpenRouterDefaultError",
     "OpenRouterError",
+    "ReadOnlyError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "UnauthorizedResponseError",
