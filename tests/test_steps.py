@@ -17,9 +17,9 @@ import pytest
 
 from openrouter import errors, hooks, utils
 from openrouter._attempt import Attempt
+from openrouter._call import Call, Operation
 from openrouter._config import build, configure
 from openrouter._credits import CREATE_COINBASE_CHARGE, GET_CREDITS
-from openrouter._operation import Call, Operation
 from openrouter._responses import Answer
 from openrouter._retry import NOT_RETRIED_5XX, RETRYABLE_STATUSES
 from openrouter._steps import steps

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
-    from ._operation import Call
+    from ._call import Call
 
 __all__ = ["CURRENT", "Attempt"]
 

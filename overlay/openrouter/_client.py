@@ -21,10 +21,10 @@ from . import _args
 from ._api_keys import APIKeys
 from ._attempt import CURRENT, Attempt
 from ._body import aread, read
+from ._call import Call
 from ._config import UNSET, USER_AGENT, attempt_timeout, build, configure, prepare
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_SERVER_URL, DEFAULT_TIMEOUT, SERVERS
 from ._credits import Credits
-from ._operation import Call
 from ._pools import AsyncPools, SyncPool
 from ._responses import Answer
 from ._runtime import sleep, to_thread
@@ -35,7 +35,7 @@ from .hooks import Hooks, SDKConfiguration
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from ._operation import Operation
+    from ._call import Operation
     from ._types import AsyncHttpClient, CallOptions, HttpClient
     from .utils import RetryConfig
 

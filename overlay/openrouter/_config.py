@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _args
+from ._call import Call
 from ._constants import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
-from ._operation import Call
 from ._types import OPTION_NAMES
 from ._version import __version__
 from .errors import InvalidArgumentTypeError
 from .utils import NO_RETRY, RetryConfig
 
 if TYPE_CHECKING:
-    from ._operation import Operation
+    from ._call import Operation
     from ._types import CallOptions
 
 __all__ = ["UNSET", "USER_AGENT", "Config", "attempt_timeout", "configure", "prepare"]

@@ -31,7 +31,7 @@ from ._retry import tls_failure
 if TYPE_CHECKING:
     import ssl
 
-    from ._operation import Call as _Call
+    from ._call import Call as _Call
 
 T = TypeVar("T")
 

@@ -25,7 +25,7 @@ from ._responses import Answer
 from ._retry import Attempts, retryable
 
 if TYPE_CHECKING:
-    from ._operation import Call
+    from ._call import Call
     from .errors import OpenRouterError
     from .hooks import Hooks
 

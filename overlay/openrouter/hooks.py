@@ -28,7 +28,7 @@ import httpx
 from .errors import InvalidArgumentTypeError, ReadOnlyError
 
 if TYPE_CHECKING:
-    from ._operation import Call as _Call
+    from ._call import Call as _Call
     from .components import Security
     from .utils import RetryConfig
 
