@@ -122,7 +122,17 @@ def test_type_checking_imports_do_not_count() -> None:
 def test_the_layers_below_the_client_do_not_import_it() -> None:
     # The request machinery is below the client: none of it imports the client or the CLI.
     graph = overlay_graph()
-    below = ["_steps", "_retry", "_responses", "_config", "_transport", "_backends", "_body", "_pools"]
+    below = [
+        "_steps",
+        "_retry",
+        "_responses",
+        "_outcomes",
+        "_config",
+        "_transport",
+        "_backends",
+        "_body",
+        "_pools",
+    ]
     for name in below:
         assert not graph[f"{ROOT}.{name}"] & {f"{ROOT}._client", f"{ROOT}._cli"}, name
     for leaf in ("_constants", "_retry_after", "_attempt"):
