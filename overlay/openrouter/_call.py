@@ -1,4 +1,6 @@
-"""One API operation as the overlay calls it, and what an operation needs from the client.
+"""How a call is made: the API :class:`Operation` it calls, the prepared :class:`Call`, and what an
+operation needs from the client (not to be confused with :mod:`openrouter.operations`, the official
+SDK's request and response types).
 
 The generated module does the request shape (``_get_kwargs``) and parsing (``_parse_response``); an
 :class:`Operation` names the spec's operation id and tags (what hooks are told), that module, the class

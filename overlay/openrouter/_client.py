@@ -1,10 +1,12 @@
 """The OpenRouter client: lifecycle, connection pools, and the two drivers of the request path.
 
 A call is prepared from the client's frozen configuration (:mod:`._config`), then run by
-:func:`._steps.steps`, a generator that holds all the logic and yields what to do next: an
-:class:`~._attempt.Attempt` to send or a float of seconds to sleep. The sync and async drivers here only
-perform those actions. Pools are the client's own (one per process, one per event loop:
-:mod:`._pools`) unless ``client=`` / ``async_client=`` was passed in.
+:func:`._steps.steps`, a generator that holds the call's decisions and yields what to do next: an
+:class:`~._attempt.Attempt` to send or a float of seconds to sleep. The sync and async drivers here
+perform those actions: build the attempt's request and run the before-request hooks on it
+(:meth:`OpenRouter._request`, shared), send it, read the body by the attempt's deadline, sleep.
+Pools are the client's own (one per process, one per event loop: :mod:`._pools`) unless ``client=`` /
+``async_client=`` was passed in.
 """
 
 from __future__ import annotations

@@ -1,13 +1,8 @@
-"""The whole exception tree, in one place; :mod:`openrouter.errors` is its public face (the tree is
-drawn in its docstring, which the reference documentation shows).
+"""The whole exception tree in one place; :mod:`openrouter.errors` is its public face and draws it.
 
-Four branches under :class:`OpenRouterError`: an answer with an error status (:class:`APIStatusError`),
-a 2XX the client refused (:class:`ResponseValidationError`, :class:`ResponseTooLargeError`), no answer at
-all (:class:`NoResponseError`, whose classes are also httpx's), and a misuse caught before sending
-(:class:`ClientClosedError`, :class:`InvalidArgumentError`, :class:`InvalidArgumentTypeError`). The two
-tables at the end map a status and an httpx exception to their class. Every error pickles without the
-live response and request (they hold the key).
-"""
+Under :class:`OpenRouterError`: an error status (:class:`APIStatusError`), a refused 2XX, no answer
+(:class:`NoResponseError`, also httpx's classes), a misuse caught before sending; then the status and
+httpx tables. Every error pickles without the live response and request (they hold the key)."""
 
 from __future__ import annotations
 
@@ -135,11 +130,8 @@ class OpenRouterError(Exception):
 
 
 class APIStatusError(OpenRouterError):
-    """Base of the errors raised for an answer with an error status (4XX/5XX, or an unexpected 1XX/3XX):
-    ``status_code``, ``body``, ``headers`` and ``raw_response`` are always the answer's.
-
-    Catch it for "the server answered, and said no"; the official SDK's classes below are its subclasses.
-    """
+    """Base of the errors for an answer with an error status (4XX/5XX, or an unexpected 1XX/3XX):
+    ``status_code``, ``body``, ``headers`` and ``raw_response`` are the answer's. The server said no."""
 
 
 class OpenRouterDefaultError(APIStatusError):
@@ -274,10 +266,8 @@ class InvalidArgumentTypeError(OpenRouterError, TypeError):
 
 
 class ReadOnlyError(InvalidArgumentError, InvalidArgumentTypeError, dataclasses.FrozenInstanceError):
-    """Raised when a value that cannot change is set: a shared default (``utils.DEFAULT_RETRY``, ...) or
-    ``client.sdk_configuration``. Like a frozen dataclass's error it is an ``AttributeError``
-    (``dataclasses.FrozenInstanceError``); it is also the ``InvalidArgumentError`` and
-    ``InvalidArgumentTypeError`` those raised before it existed."""
+    """Raised when a value that cannot change is set (a shared default, ``client.sdk_configuration``):
+    an ``AttributeError`` as a frozen dataclass raises, and the ``InvalidArgument(Type)Error`` of before."""
 
 
 #: The status → class table; any other error status is an :class:`OpenRouterDefaultError`.

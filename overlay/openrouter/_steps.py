@@ -3,9 +3,13 @@
 :func:`steps` is a generator: it yields what to do next, an :class:`~openrouter._attempt.Attempt` to
 send or a float of seconds to sleep, and is sent back what happened: the :class:`Answer` read, the
 ``httpx.HTTPError`` raised, or None after a sleep. It returns the typed result or raises an
-:class:`~openrouter.errors.OpenRouterError`. Everything lives here: attempts, the deadline, redirects,
-error mapping, retry decisions (:mod:`._retry`), hooks and logging. The drivers only perform the
-actions, so the two paths cannot drift apart, and tests drive it with scripted outcomes and a fake clock.
+:class:`~openrouter.errors.OpenRouterError`. The decisions live here: attempts, the deadline, redirects,
+what each outcome becomes (:mod:`._outcomes`), retry decisions (:mod:`._retry`), the after-success and
+after-error hooks, and logging. The drivers (``_client.OpenRouter._run`` / ``_run_async``) perform the
+actions: they build each attempt's ``httpx.Request`` and run the before-request hooks on it
+(``_client.OpenRouter._request``, shared by both), send it, read the body by the attempt's deadline
+(:mod:`._body`) and sleep. So the two paths cannot drift apart, and tests drive the steps with scripted
+outcomes and a fake clock.
 """
 
 from __future__ import annotations
