@@ -42,7 +42,11 @@ log = logging.getLogger("openrouter")
 
 
 class _Unset:
-    """The default of ``retry_config``: not given (an explicit None means "no retries")."""
+    """The default of ``retry_config``: not given (an explicit None means "no retries").
+
+    Not the generated ``openrouter_credits_api.types.UNSET``: importing that loads the generated package
+    and attrs (about 50 ms), which ``import openrouter`` does not pay; that one marks absent model fields.
+    """
 
     def __repr__(self) -> str:
         return "UNSET"
