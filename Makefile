@@ -48,7 +48,7 @@ lint: $(STAMP)  ## ruff on overlay, scripts, tests; actionlint (with shellcheck)
 	$(VENV)/bin/ruff format --check overlay scripts tests
 	$(VENV)/bin/actionlint -shellcheck $(VENV)/bin/shellcheck $(WORKFLOWS)
 
-typecheck: $(STAMP)
+typecheck: $(STAMP)  ## mypy --strict on overlay/openrouter and scripts (pyproject.toml: [tool.mypy] files)
 	$(VENV)/bin/mypy
 
 # The docs site (mkdocs.yml, docs/): offline, no fonts or plugins fetched at build time. `make test` builds

@@ -278,6 +278,11 @@ def _pool_config() -> dict[str, Any]:
     return {"timeout": _constants.DEFAULT_TIMEOUT, "limits": _constants.DEFAULT_LIMITS}
 
 
+def _wire_headers(client: Any) -> dict[str, str]:
+    """The headers the client sends: its configuration's, and the key's (added when a call is built)."""
+    return {**client._config.headers, "Authorization": f"Bearer {KEY}"}
+
+
 def bench_sync(url: str, cfg: Config) -> Row:
     import httpx
 
@@ -286,7 +291,7 @@ def bench_sync(url: str, cfg: Config) -> Row:
     n = cfg.block_calls
     with OpenRouter(api_key=KEY, server_url=url) as client, httpx.Client(**_pool_config()) as http:
         get_credits = client.credits.get_credits
-        headers = dict(client._config.headers)  # the same headers on the wire as the client sends
+        headers = _wire_headers(client)  # the same headers on the wire as the client sends
         raw_url = url + "/credits"
         get = http.get
 
@@ -318,7 +323,7 @@ def bench_async(url: str, cfg: Config) -> list[Row]:
     http = httpx.AsyncClient(**_pool_config())
     try:
         get_credits = client.credits.get_credits_async
-        headers = dict(client._config.headers)
+        headers = _wire_headers(client)
         raw_url = url + "/credits"
         get = http.get
 
@@ -500,7 +505,7 @@ def bench_fresh_process(url: str, cfg: Config) -> list[Row]:
     """What a script or a CI step pays: import, build a client, make one call, in a fresh interpreter."""
     from openrouter import OpenRouter
 
-    headers = dict(OpenRouter(api_key=KEY)._config.headers)  # the same headers on the wire
+    headers = _wire_headers(OpenRouter(api_key=KEY))  # the same headers on the wire
     ours = (
         "from openrouter import OpenRouter\n"
         f"with OpenRouter(api_key={KEY!r}, server_url={url!r}) as c:\n"

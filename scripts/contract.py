@@ -65,7 +65,7 @@ def _probe(generated: Path, overlay: Path) -> list[str]:
     problems: list[str] = []
     import openrouter
     import openrouter_credits_api
-    from openrouter._operation import Operation
+    from openrouter._call import Operation
 
     for module, folder in ((openrouter_credits_api, generated), (openrouter, overlay / "openrouter")):
         if Path(module.__file__ or "").resolve().parent != folder.resolve():

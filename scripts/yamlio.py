@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -12,7 +13,8 @@ from yaml.resolver import Resolver
 
 from .upstream import SpecError
 
-_resolver = Resolver()
+#: PyYAML's resolver (what a YAML 1.1 reader makes of a plain scalar); its stub leaves ``resolve`` untyped.
+_resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = Resolver().resolve
 #: Strings longer than this are written folded.
 FOLD_OVER = 80
 
@@ -26,7 +28,7 @@ def _represent_str(representer: SafeRepresenter, value: str) -> Any:
         return representer.represent_scalar(tag, value, style="|")
     if len(value) > FOLD_OVER and " " in value:
         return representer.represent_scalar(tag, value, style=">")
-    if _resolver.resolve(yaml.ScalarNode, value, (True, False)) != tag:
+    if _resolve(yaml.ScalarNode, value, (True, False)) != tag:
         return representer.represent_scalar(tag, value, style="'")
     return representer.represent_str(value)
 
@@ -37,7 +39,8 @@ def _yaml() -> YAML:
     out.width = 100
     out.indent(mapping=2, sequence=4, offset=2)
     out.allow_unicode = True
-    out.sort_base_mapping_type_on_output = False  # keep the upstream order
+    # Keep the upstream order (ruamel annotates the attribute as None, its default, not as a bool).
+    out.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
     out.representer.add_representer(str, _represent_str)
     return out
 

@@ -22,7 +22,7 @@ import openrouter
 from conftest import CANARY_KEY, FAST_RETRY, ROOT, Reply, StandIn
 from openrouter import OpenRouter, components, errors, hooks, operations, utils
 from openrouter._api_keys import GET_CURRENT_KEY, APIKeys
-from openrouter._operation import Operation
+from openrouter._call import Operation
 from openrouter.testing import UNKNOWN_KEY_MESSAGE, Key
 
 NO_RETRY = utils.RetryConfig("none")

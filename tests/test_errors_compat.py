@@ -281,3 +281,34 @@ def test_forbidden_adds_the_management_key_hint_and_keeps_the_servers_message(mo
     assert error.data.error.message == "Only management keys can perform this operation"
     assert CANARY_KEY not in str(error)
     assert CANARY_KEY not in repr(error)
+
+
+def test_every_error_with_a_status_shares_one_public_base() -> None:
+    for cls in (*errors.STATUS_ERRORS.values(), errors.OpenRouterDefaultError):
+        assert issubclass(cls, errors.APIStatusError), cls
+    for cls in (errors.NoResponseError, errors.ResponseValidationError, errors.InvalidArgumentError):
+        assert not issubclass(cls, errors.APIStatusError), cls
+    assert errors.APIStatusError.__module__ == "openrouter.errors"
+    error = errors.OpenRouterDefaultError("x", status_code=418)
+    assert isinstance(pickle.loads(pickle.dumps(error)), errors.APIStatusError)
+
+
+def test_cannot_change_is_one_error_an_attribute_error() -> None:
+    import dataclasses
+
+    from openrouter._config import configure
+
+    client = OpenRouter(api_key="sk-test")
+    changes = [
+        lambda: setattr(utils.DEFAULT_RETRY, "strategy", "none"),
+        lambda: setattr(client.sdk_configuration, "server_url", "http://127.0.0.1:10"),
+        lambda: setattr(configure(api_key="k"), "server_url", "http://127.0.0.1:10"),
+    ]
+    for change in changes:
+        with pytest.raises(dataclasses.FrozenInstanceError):  # an AttributeError
+            change()
+    with pytest.raises(errors.ReadOnlyError):
+        utils.NO_RETRY.strategy = "backoff"
+    # What these raised before, so handlers written then still catch it.
+    assert issubclass(errors.ReadOnlyError, errors.InvalidArgumentError)
+    assert issubclass(errors.ReadOnlyError, errors.InvalidArgumentTypeError)

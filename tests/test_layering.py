@@ -122,11 +122,21 @@ def test_type_checking_imports_do_not_count() -> None:
 def test_the_layers_below_the_client_do_not_import_it() -> None:
     # The request machinery is below the client: none of it imports the client or the CLI.
     graph = overlay_graph()
-    below = ["_steps", "_retry", "_responses", "_config", "_transport", "_backends", "_body", "_pools"]
+    below = [
+        "_steps",
+        "_retry",
+        "_responses",
+        "_outcomes",
+        "_config",
+        "_transport",
+        "_backends",
+        "_body",
+        "_pools",
+    ]
     for name in below:
         above = {m for m in graph[f"{ROOT}.{name}"] if m == f"{ROOT}._client" or m.startswith(f"{ROOT}._cli")}
         assert not above, name
     for leaf in ("_constants", "_retry_after", "_attempt"):
         assert graph[f"{ROOT}.{leaf}"] == set(), leaf
-    assert graph[f"{ROOT}.errors"] == {f"{ROOT}._error_base", f"{ROOT}._network_errors"}
-    assert graph[f"{ROOT}._error_base"] == {f"{ROOT}._retry_after"}
+    assert graph[f"{ROOT}.errors"] == {f"{ROOT}._exceptions"}  # the public face of the one tree
+    assert graph[f"{ROOT}._exceptions"] == {f"{ROOT}._retry_after"}

@@ -17,9 +17,9 @@ import pytest
 
 from openrouter import errors, hooks, utils
 from openrouter._attempt import Attempt
+from openrouter._call import Call, Operation
 from openrouter._config import build, configure
 from openrouter._credits import CREATE_COINBASE_CHARGE, GET_CREDITS
-from openrouter._operation import Call, Operation
 from openrouter._responses import Answer
 from openrouter._retry import NOT_RETRIED_5XX, RETRYABLE_STATUSES
 from openrouter._steps import steps
@@ -78,7 +78,7 @@ def drive(
 ) -> tuple[Any, list[Step], Clock]:
     """Run one call against the script; ``(result or the raised error, the steps, the clock)``."""
     clock = Clock()
-    config = configure("k", None, None, None, None, None, URL, None, None, None)
+    config = configure(api_key="k", server_url=URL, retry_config=None)
     call: Call[Any] = build(config, op, retries=retry)
     machine = steps(call, timeout, clock(), with_hooks, now=clock, rand=lambda: 0.0)
     done: list[Step] = []
@@ -155,8 +155,9 @@ def test_the_last_attempt_ends_by_the_budget_not_by_its_own_limit() -> None:
     assert last.deadline == START + 30.0
     assert last.timeout["read"] == pytest.approx(14.0)  # cut to what is left of the budget
     assert isinstance(error, errors.APIReadTimeoutError)
-    assert error.status_code == 503  # the answer being retried
+    assert error.status_code is None  # the timeout got no answer: the 503 is its last_error
     assert isinstance(error.last_error, errors.OpenRouterDefaultError)
+    assert error.last_error.status_code == 503
     assert "6 attempts" in str(error)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from ._operation import CHECK_KEY, Operation, Run, RunAsync
+from ._call import CHECK_KEY, Operation, Run, RunAsync
 from .utils import DEFAULT_RETRY
 
 if TYPE_CHECKING:

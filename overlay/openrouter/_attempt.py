@@ -1,4 +1,8 @@
-"""One attempt of a call, and the context variable through which the network layer sees it."""
+"""One attempt of a call, and the context variable through which the network backends see it.
+
+The body reader is passed the attempt's deadline; only httpcore's network backends (``_backends``),
+which httpcore calls with no way to pass anything in, read :data:`CURRENT`.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
-    from ._operation import Call
+    from ._call import Call
 
 __all__ = ["CURRENT", "Attempt"]
 

@@ -57,7 +57,7 @@ class _Owned:
             self._owner = attempt
 
 
-class _Stream(_Owned, httpcore.NetworkStream):
+class _DeadlineStream(_Owned, httpcore.NetworkStream):
     __slots__ = ()
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
@@ -80,13 +80,13 @@ class _Stream(_Owned, httpcore.NetworkStream):
             tls = self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
         except ssl.SSLError as exc:  # httpcore before 1.0 lets it through under anyio
             raise httpcore.ConnectError(str(exc)) from exc
-        return _Stream(tls)
+        return _DeadlineStream(tls)
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
 
-class _AsyncStream(_Owned, httpcore.AsyncNetworkStream):
+class _AsyncDeadlineStream(_Owned, httpcore.AsyncNetworkStream):
     __slots__ = ()
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
@@ -111,7 +111,7 @@ class _AsyncStream(_Owned, httpcore.AsyncNetworkStream):
             )
         except ssl.SSLError as exc:  # httpcore before 1.0 lets it through under anyio
             raise httpcore.ConnectError(str(exc)) from exc
-        return _AsyncStream(tls)
+        return _AsyncDeadlineStream(tls)
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
@@ -127,13 +127,13 @@ class Backend(httpcore.NetworkBackend):
         self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any
     ) -> httpcore.NetworkStream:
         timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, timeout, *args, **kwargs))
+        return _DeadlineStream(self._inner.connect_tcp(host, port, timeout, *args, **kwargs))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, *args: Any, **kwargs: Any
     ) -> httpcore.NetworkStream:
         timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_unix_socket(path, timeout, *args, **kwargs))
+        return _DeadlineStream(self._inner.connect_unix_socket(path, timeout, *args, **kwargs))
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
@@ -150,13 +150,13 @@ class AsyncBackend(httpcore.AsyncNetworkBackend):
         self, host: str, port: int, timeout: float | None = None, *args: Any, **kwargs: Any
     ) -> httpcore.AsyncNetworkStream:
         timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_tcp(host, port, timeout, *args, **kwargs))
+        return _AsyncDeadlineStream(await self._inner.connect_tcp(host, port, timeout, *args, **kwargs))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, *args: Any, **kwargs: Any
     ) -> httpcore.AsyncNetworkStream:
         timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_unix_socket(path, timeout, *args, **kwargs))
+        return _AsyncDeadlineStream(await self._inner.connect_unix_socket(path, timeout, *args, **kwargs))
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)

@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 
-from ._attempt import CURRENT
 from ._constants import ACCEPT_ENCODING
 
 __all__ = ["Body", "aread", "read"]
@@ -102,15 +101,14 @@ def _already_read(response: httpx.Response, limit: int) -> Body | None:
     return body
 
 
-def read(response: httpx.Response, limit: int) -> Body:
-    """Read a streamed response (at most ``limit`` bytes decoded, by the deadline) and close it."""
+def read(response: httpx.Response, limit: int, deadline: float | None = None) -> Body:
+    """Read a streamed response (at most ``limit`` bytes decoded, by ``deadline`` on the monotonic clock,
+    the attempt's) and close it."""
     done = _already_read(response, limit)
     if done is not None:
         return done
     try:
         body = Body(response, limit, decoded=_undecoded(response))
-        attempt = CURRENT.get()
-        deadline = None if attempt is None else attempt.deadline
         for chunk in response.iter_raw():
             if not body.feed(chunk):
                 break
@@ -121,7 +119,7 @@ def read(response: httpx.Response, limit: int) -> Body:
         response.close()
 
 
-async def aread(response: httpx.Response, limit: int) -> Body:
+async def aread(response: httpx.Response, limit: int, deadline: float | None = None) -> Body:
     """Async twin of :func:`read`."""
     done = _already_read(response, limit)
     if done is not None:
@@ -129,8 +127,6 @@ async def aread(response: httpx.Response, limit: int) -> Body:
     chunks = response.aiter_raw()
     try:
         body = Body(response, limit, decoded=_undecoded(response))
-        attempt = CURRENT.get()
-        deadline = None if attempt is None else attempt.deadline
         async for chunk in chunks:
             if not body.feed(chunk):
                 await _finish(response, chunks)

@@ -1,10 +1,12 @@
 """The OpenRouter client: lifecycle, connection pools, and the two drivers of the request path.
 
 A call is prepared from the client's frozen configuration (:mod:`._config`), then run by
-:func:`._steps.steps`, a generator that holds all the logic and yields what to do next: an
-:class:`~._attempt.Attempt` to send or a float of seconds to sleep. The sync and async drivers here only
-perform those actions. Pools are the client's own (one per process, one per event loop:
-:mod:`._pools`) unless ``client=`` / ``async_client=`` was passed in.
+:func:`._steps.steps`, a generator that holds the call's decisions and yields what to do next: an
+:class:`~._attempt.Attempt` to send or a float of seconds to sleep. The sync and async drivers here
+perform those actions: build the attempt's request and run the before-request hooks on it
+(:meth:`OpenRouter._request`, shared), send it, read the body by the attempt's deadline, sleep.
+Pools are the client's own (one per process, one per event loop: :mod:`._pools`) unless ``client=`` /
+``async_client=`` was passed in.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ from . import _args
 from ._api_keys import APIKeys
 from ._attempt import CURRENT, Attempt
 from ._body import aread, read
-from ._config import UNSET, USER_AGENT, build, configure, prepare
+from ._call import Call
+from ._config import UNSET, USER_AGENT, attempt_timeout, build, configure, prepare
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_SERVER_URL, DEFAULT_TIMEOUT, SERVERS
 from ._credits import Credits
-from ._operation import Call
 from ._pools import AsyncPools, SyncPool
 from ._responses import Answer
 from ._runtime import sleep, to_thread
@@ -35,7 +37,7 @@ from .hooks import Hooks, SDKConfiguration
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from ._operation import Operation
+    from ._call import Operation
     from ._types import AsyncHttpClient, CallOptions, HttpClient
     from .utils import RetryConfig
 
@@ -105,17 +107,17 @@ class OpenRouter:
         x_open_router_title = _args.alias_x_title(x_title, x_open_router_title, stacklevel=2)
         _args.http_clients(client, async_client)
         self._config = configure(
-            api_key,
-            http_referer,
-            x_open_router_title,
-            x_open_router_categories,
-            server,
-            url_params,
-            server_url,
-            retry_config,
-            timeout_ms,
-            debug_logger,
-            max_response_bytes,
+            api_key=api_key,
+            http_referer=http_referer,
+            x_open_router_title=x_open_router_title,
+            x_open_router_categories=x_open_router_categories,
+            server=server,
+            url_params=url_params,
+            server_url=server_url,
+            retry_config=retry_config,
+            timeout_ms=timeout_ms,
+            debug_logger=debug_logger,
+            max_response_bytes=max_response_bytes,
         )
         self._hooks: Hooks | None = Hooks(hooks) if hooks else None
         #: A client passed in is the user's: used as it is, never closed, never replaced after a fork.
@@ -228,11 +230,11 @@ class OpenRouter:
             call = self._prepared[op] = build(self._config, op)
         return call
 
-    def _steps(self, call: Call[T], http: object) -> Steps[T]:
+    def _steps(self, call: Call[T], http: object, owned: bool) -> Steps[T]:
         # The call's clock starts once the pool exists: building it (TLS context, CA bundle) is the
         # client's one-time setup, which a loaded machine can stretch past a short timeout_ms.
         config = self._config
-        timeout = call.timeout or _client_timeout(http)
+        timeout = attempt_timeout(call, None if owned else http)
         return steps(call, timeout, time.monotonic(), self._hooks, config.log if config.debug else None)
 
     def _request(self, http: Any, owned: bool, attempt: Attempt) -> httpx.Request:
@@ -258,7 +260,7 @@ class OpenRouter:
         """Run an operation synchronously: perform what the steps ask for."""
         call = self._prepare(op, options)
         http, owned = self._sync_http()
-        machine = self._steps(call, http)
+        machine = self._steps(call, http, owned)
         step = next(machine)
         limit = self._config.max_response_bytes
         try:
@@ -272,7 +274,7 @@ class OpenRouter:
                     token = CURRENT.set(attempt)
                     try:
                         response = http.send(request, stream=True, follow_redirects=False)
-                        body = read(response, limit)
+                        body = read(response, limit, attempt.deadline)
                         outcome = Answer(response, body.value(), body.truncated)
                     except httpx.HTTPError as exc:
                         outcome = exc
@@ -289,7 +291,7 @@ class OpenRouter:
             await to_thread(op.load)
         call = self._prepare(op, options)
         http, owned = await self._async_http()
-        machine = self._steps(call, http)
+        machine = self._steps(call, http, owned)
         step = next(machine)
         limit = self._config.max_response_bytes
         try:
@@ -303,7 +305,7 @@ class OpenRouter:
                     token = CURRENT.set(attempt)
                     try:
                         response = await http.send(request, stream=True, follow_redirects=False)
-                        body = await aread(response, limit)
+                        body = await aread(response, limit, attempt.deadline)
                         outcome = Answer(response, body.value(), body.truncated)
                     except httpx.HTTPError as exc:
                         outcome = exc
@@ -325,9 +327,3 @@ def _check_user_client(http: object, name: str) -> None:
     if getattr(http, "is_closed", False):
         kind = f"{type(http).__module__.partition('.')[0]}.{type(http).__name__}"
         raise ClientClosedError(f"the {kind} passed as {name}= is closed")
-
-
-def _client_timeout(http: object) -> httpx.Timeout:
-    """The timeout of the client that sends: an httpx client's own (ours is DEFAULT_TIMEOUT), else ours."""
-    timeout = getattr(http, "timeout", None)
-    return timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT

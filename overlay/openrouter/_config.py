@@ -11,23 +11,24 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import _args
-from ._constants import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
-from ._operation import Call
+from ._call import Call
+from ._constants import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._types import OPTION_NAMES
 from ._version import __version__
 from .errors import InvalidArgumentTypeError
 from .utils import NO_RETRY, RetryConfig
 
 if TYPE_CHECKING:
-    from ._operation import Operation
+    from ._call import Operation
     from ._types import CallOptions
 
-__all__ = ["UNSET", "USER_AGENT", "Config", "configure", "prepare"]
+__all__ = ["UNSET", "USER_AGENT", "Config", "attempt_timeout", "configure", "prepare"]
 
 T = TypeVar("T")
 
@@ -41,7 +42,11 @@ log = logging.getLogger("openrouter")
 
 
 class _Unset:
-    """The default of ``retry_config``: not given (an explicit None means "no retries")."""
+    """The default of ``retry_config``: not given (an explicit None means "no retries").
+
+    Not the generated ``openrouter_credits_api.types.UNSET``: importing that loads the generated package
+    and attrs (about 50 ms), which ``import openrouter`` does not pay; that one marks absent model fields.
+    """
 
     def __repr__(self) -> str:
         return "UNSET"
@@ -51,43 +56,24 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Config:
     """What a client sends with every call; built by :func:`configure`, never changed."""
-
-    __slots__ = (
-        "api_key",
-        "attribution",
-        "headers",
-        "log",
-        "max_response_bytes",
-        "retry",
-        "server_url",
-        "timeout",
-    )
 
     #: The key, a callable returning one (called per call), or None (no ``Authorization``).
     api_key: str | Callable[[], str] | None
     #: The attribution headers, as the generated ``_get_kwargs`` keyword arguments.
     attribution: Mapping[str, str]
     server_url: str
-    #: Per attempt, or None: the timeout of the client that sends.
+    #: Per attempt (``timeout_ms``), or None: see :func:`attempt_timeout`.
     timeout: httpx.Timeout | None
     #: The client's ``retry_config``, or None: each operation's default.
     retry: RetryConfig | None
     #: Where debug lines go (an object with ``debug(msg, *args)``).
     log: Any
     max_response_bytes: int
-    #: The headers of every request (``Authorization`` included when the key is a str).
+    #: The headers of every request but ``Authorization`` (:func:`build` adds it from ``api_key``).
     headers: Mapping[str, str]
-
-    def __init__(self, **values: Any) -> None:
-        for name in self.__slots__:
-            object.__setattr__(self, name, values.pop(name))
-        if values:
-            raise TypeError(f"Config got unexpected fields: {sorted(values)}")
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Config is frozen: build another with configure() instead of setting {name}")
 
     def __repr__(self) -> str:  # never the key
         return f"Config(server_url={self.server_url!r}, timeout={self.timeout!r}, retry={self.retry!r})"
@@ -99,19 +85,20 @@ class Config:
 
 
 def configure(
-    api_key: object,
-    http_referer: str | None,
-    x_open_router_title: str | None,
-    x_open_router_categories: str | None,
-    server: str | None,
-    url_params: Mapping[str, str] | None,
-    server_url: str | None,
-    retry_config: object,
-    timeout_ms: float | None,
-    debug_logger: object,
+    *,
+    api_key: object = None,
+    http_referer: str | None = None,
+    x_open_router_title: str | None = None,
+    x_open_router_categories: str | None = None,
+    server: str | None = None,
+    url_params: Mapping[str, str] | None = None,
+    server_url: str | None = None,
+    retry_config: object = UNSET,
+    timeout_ms: float | None = None,
+    debug_logger: object = None,
     max_response_bytes: object = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> Config:
-    """Check the constructor's arguments (the environment fills in what is not given)."""
+    """Check the constructor's arguments, by name (the environment fills in what is not given)."""
     key = _args.api_key(api_key)
     env = os.environ.get
     attribution = _args.attribution(
@@ -128,8 +115,6 @@ def configure(
     logger = _args.debug_logger(debug_logger)
     limit = _args.max_response_bytes(max_response_bytes)
     headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
-    if isinstance(key, str):
-        headers["Authorization"] = f"Bearer {key}"
     return Config(
         api_key=key,
         attribution=attribution,
@@ -176,15 +161,17 @@ def build(
     """The call of ``op`` with the client's configuration, overridden by what is given."""
     kwargs = op.get_kwargs(**{**config.attribution, **(attribution or {})})
     headers = dict(config.headers)
-    if callable(config.api_key):
-        key = config.api_key()
+    key = config.api_key
+    if callable(key):
+        key = key()
         if not isinstance(key, str):
             raise InvalidArgumentTypeError(
                 f"the api_key callable must return a str, got {type(key).__name__}"
             )
         if key:
             _args.check_key(key, "the value returned by the api_key callable")
-            headers["Authorization"] = f"Bearer {key}"
+    if key:  # the one place the header is built
+        headers["Authorization"] = f"Bearer {key}"
     headers.update(kwargs["headers"])
     headers.update(extra_headers or {})
     base_url = server_url or config.server_url
@@ -204,3 +191,13 @@ def default_retry(config: Config, op: Operation[Any]) -> RetryConfig:
     if config.retry is None or op.default_retry.strategy == "none":
         return op.default_retry
     return config.retry
+
+
+def attempt_timeout(call: Call[Any], user_client: object = None) -> httpx.Timeout:
+    """Each attempt's timeout, decided here only: the call's (``timeout_ms`` per call, else the client's
+    ``timeout_ms``), else the timeout of a client passed in (``client=``, ``async_client=``), else
+    ``DEFAULT_TIMEOUT``. ``user_client``: the client passed in that sends, None for the overlay's pools."""
+    if call.timeout is not None:
+        return call.timeout
+    timeout = getattr(user_client, "timeout", None)
+    return timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Unpack
 
-from ._operation import CHECK_KEY, Operation, Run, RunAsync
+from ._call import CHECK_KEY, Operation, Run, RunAsync
 from .utils import DEFAULT_RETRY, NO_RETRY
 
 if TYPE_CHECKING:

@@ -3,9 +3,13 @@
 :func:`steps` is a generator: it yields what to do next, an :class:`~openrouter._attempt.Attempt` to
 send or a float of seconds to sleep, and is sent back what happened: the :class:`Answer` read, the
 ``httpx.HTTPError`` raised, or None after a sleep. It returns the typed result or raises an
-:class:`~openrouter.errors.OpenRouterError`. Everything lives here: attempts, the deadline, redirects,
-error mapping, retry decisions (:mod:`._retry`), hooks and logging. The drivers only perform the
-actions, so the two paths cannot drift apart, and tests drive it with scripted outcomes and a fake clock.
+:class:`~openrouter.errors.OpenRouterError`. The decisions live here: attempts, the deadline, redirects,
+what each outcome becomes (:mod:`._outcomes`), retry decisions (:mod:`._retry`), the after-success and
+after-error hooks, and logging. The drivers (``_client.OpenRouter._run`` / ``_run_async``) perform the
+actions: they build each attempt's ``httpx.Request`` and run the before-request hooks on it
+(``_client.OpenRouter._request``, shared by both), send it, read the body by the attempt's deadline
+(:mod:`._body`) and sleep. So the two paths cannot drift apart, and tests drive the steps with scripted
+outcomes and a fake clock.
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _responses
+from . import _outcomes
 from ._attempt import Attempt
 from ._constants import MAX_REDIRECTS
 from ._responses import Answer
 from ._retry import Attempts, retryable
 
 if TYPE_CHECKING:
-    from ._operation import Call
+    from ._call import Call
     from .errors import OpenRouterError
     from .hooks import Hooks
 
@@ -73,7 +77,7 @@ def steps(
             ends = min(ends, moment + attempt_limit)
         left = ends - moment
         if left <= 0:
-            raise _responses.deadline_error(call, moment - started, attempts.number - 1, last)
+            raise _outcomes.deadline_error(call, moment - started, attempts.number - 1, last)
         phases = full
         if any(v is not None and v > left for v in full.values()) or None in full.values():
             phases = {k: left if v is None else min(v, left) for k, v in full.items()}
@@ -86,8 +90,8 @@ def steps(
                 _debug(debug_log, method, url, status, attempts.number, t0)
             if 200 <= status < 300:
                 if outcome.truncated:
-                    raise _responses.too_large(call, outcome)
-                result: T = _responses.parse(call, outcome)
+                    raise _outcomes.too_large(call, outcome)
+                result: T = _outcomes.parse(call, outcome)
                 if hooks is not None and hooks.success:  # hooks get the answer read
                     hooks.after_success(call, outcome.full())
                 return result
@@ -95,14 +99,14 @@ def steps(
                 target = redirect_target(url, outcome.response)
                 why = redirect_refusal(url, target, method, status, redirects)
                 if why is not None:
-                    raise _responses.redirect_error(call, outcome, target, why)
+                    raise _outcomes.redirect_error(call, outcome, target, why)
                 assert target is not None
                 redirects += 1
                 url = target
                 if status == 303:
                     method = "GET"
                 continue
-            error: OpenRouterError = _responses.status_error(call, outcome)
+            error: OpenRouterError = _outcomes.status_error(call, outcome)
             cause: BaseException | None = None
             may_retry = True
             if hooks is not None and hooks.error:
@@ -112,10 +116,10 @@ def steps(
             if debug_log is not None:
                 _debug(debug_log, method, url, type(outcome).__name__, attempts.number, t0)
             if deadline is not None and now() >= deadline and isinstance(outcome, httpx.TimeoutException):
-                raise _responses.deadline_error(
+                raise _outcomes.deadline_error(
                     call, now() - started, attempts.number, last, outcome
                 ) from outcome
-            error = _responses.transport_error(call, outcome, attempt.received)
+            error = _outcomes.transport_error(call, outcome, attempt.received)
             cause, may_retry = outcome, retryable(outcome, attempt.received)
             if hooks is not None:
                 hooks.after_error(call, None, error)

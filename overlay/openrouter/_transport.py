@@ -14,6 +14,7 @@ process and cached: loading a large bundle takes a few hundred ms. Importing thi
 from __future__ import annotations
 
 import contextlib
+import functools
 import ipaddress
 import os
 import ssl
@@ -277,7 +278,7 @@ def _proxy_class(url: str, sync: bool) -> Any:
 
 def _client_options() -> dict[str, Any]:
     return {
-        "timeout": DEFAULT_TIMEOUT,
+        "timeout": DEFAULT_TIMEOUT,  # a belt only: every request carries its attempt's timeout
         "cookies": _no_cookies(),
         "follow_redirects": False,
         "trust_env": False,  # the environment's proxies and CA bundle are read here, once
@@ -305,9 +306,6 @@ def new_client() -> httpx.Client:
     return httpx.Client(transport=direct, mounts=mounts, **_client_options())
 
 
-_warmed = False
-
-
 async def _checkpoint() -> None:
     await anyio.lowlevel.checkpoint()
 
@@ -316,10 +314,13 @@ def warm_up(trio: bool) -> None:
     """Import what the first asyncio connection needs, once, in the calling (worker) thread: anyio's
     asyncio backend takes ~25 ms to import, which the loop's thread would otherwise pay on the first
     connect (httpcore's trio backend needs nothing)."""
-    global _warmed
-    if not (trio or _warmed):
-        anyio.run(_checkpoint, backend="asyncio")
-        _warmed = True
+    if not trio:
+        _warm_up_asyncio()
+
+
+@functools.cache
+def _warm_up_asyncio() -> None:
+    anyio.run(_checkpoint, backend="asyncio")
 
 
 def new_async_client(trio: bool = False) -> httpx.AsyncClient:

@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from .errors import InvalidArgumentTypeError
+from .errors import InvalidArgumentTypeError, ReadOnlyError
 
 if TYPE_CHECKING:
-    from ._operation import Call as _Call
+    from ._call import Call as _Call
     from .components import Security
     from .utils import RetryConfig
 
@@ -223,7 +223,7 @@ class SDKConfiguration:
         return Security(api_key=key)
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise InvalidArgumentTypeError(
+        raise ReadOnlyError(
             f"sdk_configuration is read-only here: pass {name}= to OpenRouter(...) (or per call) instead"
         )
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
-from ..errors import InvalidArgumentError, InvalidArgumentTypeError
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError, ReadOnlyError
 
 __all__ = ["DEFAULT_BACKOFF", "DEFAULT_RETRY", "NO_RETRY", "BackoffStrategy", "RetryConfig"]
 
@@ -41,7 +41,7 @@ class _Shared:
 
     def __setattr__(self, name: str, value: Any) -> None:
         if self.__dict__.get("_frozen"):
-            raise InvalidArgumentError(
+            raise ReadOnlyError(
                 f"{type(self).__name__}.{name}: this default is shared by every client and cannot be "
                 f"changed; build your own utils.{type(self).__name__}(...) instead"
             )

@@ -1,4 +1,6 @@
-"""One API operation as the overlay calls it, and what an operation needs from the client.
+"""How a call is made: the API :class:`Operation` it calls, the prepared :class:`Call`, and what an
+operation needs from the client (not to be confused with :mod:`openrouter.operations`, the official
+SDK's request and response types).
 
 The generated module does the request shape (``_get_kwargs``) and parsing (``_parse_response``); an
 :class:`Operation` names the spec's operation id and tags (what hooks are told), that module, the class
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -118,30 +121,19 @@ class Operation(Generic[T]):
         return f"Operation({self.operation_id})"
 
 
+@dataclass(frozen=True, slots=True, eq=False)
 class Call(Generic[T]):
     """A prepared call: everything needed to send it, computed before the first attempt."""
 
-    __slots__ = ("base_url", "headers", "method", "op", "retry", "timeout", "url")
-
-    def __init__(
-        self,
-        op: Operation[T],
-        method: str,
-        url: httpx.URL,
-        headers: httpx.Headers,
-        timeout: httpx.Timeout | None,
-        retry: RetryConfig,
-        base_url: str = "",
-    ) -> None:
-        self.op = op
-        self.method = method
-        self.url = url
-        self.headers = headers
-        #: Per attempt, or None: the timeout of the client that sends it.
-        self.timeout = timeout
-        self.retry = retry
-        #: The server URL the call's path was appended to (what hooks see as ``hook_ctx.base_url``).
-        self.base_url = base_url
+    op: Operation[T]
+    method: str
+    url: httpx.URL
+    headers: httpx.Headers
+    #: Per attempt, or None: see ``_config.attempt_timeout``.
+    timeout: httpx.Timeout | None
+    retry: RetryConfig
+    #: The server URL the call's path was appended to (what hooks see as ``hook_ctx.base_url``).
+    base_url: str = ""
 
 
 class Run(Protocol):
