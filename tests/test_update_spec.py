@@ -126,7 +126,7 @@ def test_fixture_is_what_derive_fixture_makes_of_the_real_document() -> None:
     source = REFERENCE / name
     assert f"sha256 {hashlib.sha256(source.read_bytes()).hexdigest()}" in header[1]
     assert derive_fixture.derive(source) == FIXTURE.read_text()
-    assert len(FIXTURE.read_text().splitlines()) < 1000  # small: the kept operations and a few more paths
+    assert len(FIXTURE.read_text().splitlines()) < 1500  # small: the kept operations and a few more paths
 
 
 #: What GET /key gained in 2026-10 (the budget layers): the published documents before it lack exactly these.
