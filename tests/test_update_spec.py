@@ -350,7 +350,8 @@ def test_a_security_scheme_used_but_not_defined_is_a_one_line_warning_not_a_refu
     """The oldest published Credits part (2025-09): the generator uses it, so the update does too."""
     doc = derive_fixture.bearer_undefined(fixture_doc())
     assert "bearer" not in doc["components"]["securitySchemes"]
-    rc, out, err = run_update(folder, doc)
+    with _serving(json.dumps(doc).encode()) as base:  # as it was published: fetched over HTTP
+        rc, out, err = run_update(folder, f"{base}/openapi.yaml")
     assert rc == 0, out + err  # was: 4, "DOCUMENT UNUSABLE: security scheme 'bearer' is used but not defined"
     warned = [line for line in out.splitlines() if "warning" in line]
     assert warned == [
