@@ -11,16 +11,16 @@ help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 # The tools `make install` adds beside the package: every development tool, the docs site's too.
-DEV_REQUIREMENTS ?= -r requirements-dev.txt -r requirements-docs.txt
+DEV_REQUIREMENTS ?= -r requirements-dev.txt -r requirements-docs.txt -r requirements-conformance.txt
 
-$(STAMP): pyproject.toml requirements-dev.txt requirements-docs.txt
+$(STAMP): pyproject.toml requirements-dev.txt requirements-docs.txt requirements-conformance.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e . $(DEV_REQUIREMENTS)
 	@touch $@
 
-install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools (requirements-dev.txt, -docs.txt)
+install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools (requirements-dev.txt, -docs.txt, -conformance.txt)
 
 demo: $(STAMP)  ## run the README example against the local stand-in (LIVE=1: the real API, needs OPENROUTER_API_KEY)
 	$(PY) scripts/demo.py $(if $(LIVE),--live)

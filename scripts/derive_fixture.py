@@ -292,6 +292,15 @@ def lost_schema(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def bearer_undefined(doc: dict[str, Any]) -> dict[str, Any]:
+    """The oldest published Credits part (2025-09): the coinbase operation requires ``bearer``, a scheme
+    the document does not define (only ``apiKey``); the generator generates it all the same."""
+    doc = copy.deepcopy(doc)
+    doc["components"]["securitySchemes"].pop("bearer", None)
+    doc["paths"]["/credits/coinbase"]["post"]["security"] = [{"bearer": []}]
+    return doc
+
+
 #: name -> rewrite; each is a real change of an earlier published version, which the update must report.
 CHANGES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "no-operation-ids": no_operation_ids,
@@ -301,6 +310,7 @@ CHANGES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "coinbase-body": coinbase_body,
     "error-code-enum": error_code_enum,
     "lost-schema": lost_schema,
+    "bearer-undefined": bearer_undefined,
 }
 
 

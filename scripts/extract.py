@@ -10,6 +10,7 @@ the official SDKs send are declared as optional header parameters of every kept 
 from __future__ import annotations
 
 import copy
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +18,7 @@ from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import pascal_case
 
-from .upstream import SpecError
+from .upstream import SpecError, SpecWarning
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: What is kept of the upstream document: every operation with one of these tags or under one of these
@@ -220,7 +221,15 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
         work.extend(refs(target))
     for name in security_names:
         if name not in (components.get("securitySchemes") or {}):
-            raise SpecError(f"security scheme {name!r} is used but not defined upstream")
+            # The oldest published Credits part (2025-09) requires "bearer" and defines only "apiKey": the
+            # generator generates it (it reads no scheme) and the overlay owns authentication anyway.
+            warnings.warn(
+                f"security scheme {name!r} is used but not defined upstream (kept as written; the overlay "
+                "sends the API key itself)",
+                SpecWarning,
+                stacklevel=2,
+            )
+            continue
         wanted.setdefault("securitySchemes", set()).add(name)
 
     new_components: dict[str, Any] = {}

@@ -22,11 +22,12 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 from . import contract, generate, surface
 from .normalise import credits_spec, provenance_of, with_provenance, without_provenance
-from .upstream import DEFAULT_SOURCE, SpecError, fetch, load, parse
+from .upstream import DEFAULT_SOURCE, SpecError, SpecWarning, fetch, load, parse
 from .yamlio import dump
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,7 +89,14 @@ def _rewritten(text: str, output: Path, fresh: Path, dest: Path) -> list[str]:
 def run(args: argparse.Namespace, report: list[str]) -> int:
     """The update itself; appends the report's lines to ``report``, returns the exit status."""
     upstream = fetch(args.source, args.timeout, args.retrieved)
-    content = credits_spec(parse(upstream.data, upstream.source))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SpecWarning)
+        content = credits_spec(parse(upstream.data, upstream.source))
+    for warning in caught:
+        if not issubclass(warning.category, SpecWarning):
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+            continue
+        report.append(f"update-spec: warning: {warning.message}\n")  # one line, and the update goes on
     old = load(args.output) if args.output.exists() else {"paths": {}}
     old_record = provenance_of(old)
     # The same part as committed: it still came from where the committed one says.

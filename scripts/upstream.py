@@ -21,6 +21,11 @@ class SpecError(Exception):
     """The upstream document cannot be fetched, read or turned into the Credits spec."""
 
 
+class SpecWarning(UserWarning):
+    """Something odd in a document the generator can still use (``make update-spec`` prints it in one
+    line and goes on), e.g. a security scheme required but not defined: the overlay owns authentication."""
+
+
 @dataclass(frozen=True)
 class Upstream:
     """The upstream document's bytes and where they came from."""

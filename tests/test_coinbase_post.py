@@ -44,3 +44,31 @@ def test_coinbase_post_is_retried_only_when_asked_per_call(server: StandIn, mode
     exc, _ = timed(lambda: call(mode, server, op="create_coinbase_charge", retries=FAST_RETRY))
     assert type(exc) is errors.GoneResponseError  # the stand-in's normal answer, on the second attempt
     assert len(server.requests) == 2
+
+
+# --- the documented 200, which has no body ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(200, None),  # Content-Length: 0, no Content-Type: what a Prism mock of the document serves
+        Reply(200, "", {"Content-Type": "text/plain"}),
+        Reply(200, b"", {"Content-Type": "application/json"}),
+    ],
+    ids=["no-content-type", "text-plain", "json-content-type"],
+)
+def test_the_documented_bodiless_200_is_none_not_a_validation_error(
+    server: StandIn, mode: str, reply: Reply
+) -> None:
+    server.plan(reply)
+    result = call(mode, server, op="create_coinbase_charge")  # was: ResponseValidationError
+    assert result is None
+    assert len(server.requests) == 1
+    assert server.requests[0].method == "POST"
+
+
+def test_a_body_is_still_parsed_as_json_where_the_document_gives_one(server: StandIn, mode: str) -> None:
+    server.plan(Reply(200, None))  # get_credits documents a JSON 200: an empty one is refused
+    with pytest.raises(errors.ResponseValidationError, match="Expecting value"):
+        call(mode, server)

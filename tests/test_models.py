@@ -563,3 +563,25 @@ def test_a_field_added_to_the_spec_is_checked_after_regeneration(tmp_path: Path)
         "data.tags[1]: expected integer, got str 'a'",
         "data.expires_at: expected string, got nothing (the field is missing)",
     ]
+
+
+# --- what print(res) shows ----------------------------------------------------------------------------
+
+
+def test_print_res_shows_the_fields_and_no_empty_extra_properties(server: StandIn) -> None:
+    with OpenRouter(api_key="k", server_url=server.url) as client:
+        res = client.credits.get_credits()
+    # The seed's own line, print(res); the official SDK prints the same fields (its class is GetCreditsData).
+    shown = "GetCreditsResponse(data=GetCreditsResponseData(total_credits=100.5, total_usage=25.75))"
+    assert repr(res) == shown  # was: ..., additional_properties={}), additional_properties={})
+    assert str(res) == repr(res)
+
+
+def test_print_res_shows_extra_properties_when_the_answer_has_some(server: StandIn) -> None:
+    server.plan(Reply(200, {"data": {**GOOD["data"], "currency": "USD"}, "request_id": "r1"}))
+    with OpenRouter(api_key="k", server_url=server.url) as client:
+        res = client.credits.get_credits()
+    assert repr(res) == (
+        "GetCreditsResponse(data=GetCreditsResponseData(total_credits=100.5, total_usage=25.75, "
+        "additional_properties={'currency': 'USD'}), additional_properties={'request_id': 'r1'})"
+    )

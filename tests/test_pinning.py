@@ -23,6 +23,7 @@ from conftest import ROOT
 LOCK = ROOT / "requirements.lock"
 DEV = ROOT / "requirements-dev.txt"
 DOCS = ROOT / "requirements-docs.txt"
+CONFORMANCE = ROOT / "requirements-conformance.txt"
 LOWEST = ROOT / ".ci" / "lowest.txt"
 
 
@@ -98,7 +99,10 @@ def test_the_lock_satisfies_pyproject() -> None:
 
 
 def test_every_dev_tool_is_pinned_exactly_and_none_is_published() -> None:
-    tools = [Requirement(line) for line in [*requirement_lines(DEV), *requirement_lines(DOCS)]]
+    tools = [
+        Requirement(line)
+        for line in [*requirement_lines(DEV), *requirement_lines(DOCS), *requirement_lines(CONFORMANCE)]
+    ]
     assert tools, "requirements-dev.txt holds no requirement"
     for req in tools:
         pinned_version(req)

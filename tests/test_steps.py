@@ -309,6 +309,29 @@ def test_a_get_on_a_poisoned_kept_alive_connection_is_sent_again_at_once_once() 
     assert isinstance(error, errors.APIRemoteProtocolError)
 
 
+def test_a_get_is_sent_again_even_when_bytes_arrived_on_the_reused_connection_within_the_deadline() -> None:
+    def leftover(took: float) -> Callable[[Attempt], tuple[float, httpx.HTTPError]]:
+        def attempt(attempt: Attempt) -> tuple[float, httpx.HTTPError]:
+            # The rest of an earlier answer, then this one's: "illegal status line" after bytes.
+            attempt.reused = attempt.received = True
+            return took, httpx.RemoteProtocolError("illegal status line: bytearray(b'...}}HTTP/1.1 200 OK')")
+
+        return attempt
+
+    off = utils.RetryConfig("none")
+    result, done, _ = drive([leftover(1.0), (0.0, answer(200, OK))], retry=off)
+    assert result.data.total_credits == 100.5  # was: APIRemoteProtocolError (bytes had arrived)
+    assert kinds(done) == ["send", "send"]
+    # Within the call's deadline: the resend has what is left of it, not a deadline of its own.
+    assert done[1].at == START + 1.0
+    assert done[0].deadline == done[1].deadline == START + 20.0
+    # An attempt that used the whole deadline is not sent again.
+    error, done, _ = drive([leftover(20.0), (0.0, answer(200, OK))], retry=off)
+    assert kinds(done) == ["send"]
+    assert isinstance(error, errors.APITimeoutError)
+    assert "deadline was reached after 20.0 s and 1 attempt" in str(error)
+
+
 def test_a_post_on_a_poisoned_connection_is_not_sent_again() -> None:
     def poisoned(attempt: Attempt) -> tuple[float, httpx.HTTPError]:
         attempt.reused = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -444,9 +445,7 @@ def test_served_under_the_production_base_path_and_at_the_root(server: StandIn) 
         ("GET", "/foo/credits"),
         ("GET", "/api/v1/api/v1/credits"),
         ("GET", "/api/v1"),
-        ("POST", "/credits"),
-        ("DELETE", "/key"),
-        ("GET", "/credits/coinbase"),
+        ("OPTIONS", "/nowhere"),
     ],
 )
 def test_a_path_it_does_not_serve_is_404(server: StandIn, method: str, path: str) -> None:
@@ -688,3 +687,64 @@ def test_the_readme_section_example_runs() -> None:
     section = (ROOT / "README.md").read_text().split("\n## Testing your code\n", 1)[1].split("\n## ", 1)[0]
     code = section.split("```python\n", 1)[1].split("```", 1)[0]
     exec(compile(code, "README.md#testing-your-code", "exec"), {})
+
+
+# --- methods: 405 with Allow on a served path, the JSON envelope for every method -----------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("DELETE", "/credits", "GET"),
+        ("POST", "/key", "GET"),
+        ("GET", "/credits/coinbase", "POST"),
+        ("OPTIONS", "/credits", "GET"),
+        ("TRACE", "/key", "GET"),
+        ("PROPFIND", "/credits", "GET"),  # a method http.server has no do_ for
+    ],
+)
+def test_a_method_a_served_path_does_not_serve_is_405_with_allow_in_json(
+    server: StandIn, method: str, path: str, allow: str
+) -> None:
+    host, port = server.server_address[:2]
+    connection = http.client.HTTPConnection(str(host), port, timeout=5)
+    try:
+        connection.request(method, f"/api/v1{path}", headers={"Authorization": "Bearer k"})
+        answer = connection.getresponse()
+        body = answer.read()
+    finally:
+        connection.close()
+    assert answer.status == 405  # was: 404, or http.server's HTML 501 page
+    assert answer.getheader("Allow") == allow
+    assert answer.getheader("Content-Type") == "application/json"
+    assert json.loads(body)["error"]["code"] == 405
+
+
+def test_an_unknown_method_on_an_unknown_path_is_a_json_404(server: StandIn) -> None:
+    host, port = server.server_address[:2]
+    connection = http.client.HTTPConnection(str(host), port, timeout=5)
+    try:
+        connection.request("OPTIONS", "/api/v1/nowhere")
+        answer = connection.getresponse()
+        body = answer.read()
+    finally:
+        connection.close()
+    assert answer.status == 404
+    assert json.loads(body) == {"error": {"code": 404, "message": "Resource not found"}}
+
+
+def test_a_head_answer_has_no_body(server: StandIn) -> None:
+    host, port = server.server_address[:2]
+    connection = http.client.HTTPConnection(str(host), port, timeout=5)
+    try:
+        connection.request("HEAD", "/api/v1/credits")
+        answer = connection.getresponse()
+        assert answer.read() == b""
+        assert answer.status == 405
+        assert answer.getheader("Allow") == "GET"
+        connection.request("GET", "/api/v1/credits", headers={"Authorization": "Bearer k"})
+        again = connection.getresponse()  # the same connection: nothing was left on it
+        assert again.status == 200
+        assert json.loads(again.read())["data"]["total_credits"] == 100.5
+    finally:
+        connection.close()

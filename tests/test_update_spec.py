@@ -29,6 +29,7 @@ import pytest
 from scripts import derive_fixture, generate, normalise, update_spec, upstream, yamlio
 
 from conftest import ROOT
+from support.provenance import check_origin
 
 FIXTURE = ROOT / "tests" / "fixtures" / "upstream-trimmed.yaml"
 FIXTURE_RECORD = {"source": FIXTURE.name, "retrieved": "2026-08-22", "sha256": "0" * 64}
@@ -171,6 +172,58 @@ def test_each_real_document_updates_the_committed_tree(tmp_path: Path, name: str
     assert diff_of(out)[-1].strip() == f"{len(changes)} changes, {len(changes)} breaking."
 
 
+def _committed_tree(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "openapi.yaml", folder / "openapi.yaml")
+    shutil.copytree(ROOT / "generated", folder / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def _assert_true_origin(folder: Path, source: str, data: bytes) -> None:
+    """After an update from ``data`` called ``source``: the check the committed spec's test makes passes,
+    and the record is this document's (or, when the Credits part did not change, the one before)."""
+    record = check_origin(folder / "openapi.yaml")
+    before = normalise.provenance_of(upstream.load(ROOT / "openapi.yaml"))
+    if record != before:
+        assert record["source"] == source, record
+        check_origin(folder / "openapi.yaml", data)  # the SHA-256 of these very bytes
+
+
+def _reference_documents() -> list[str]:
+    return sorted(p.name for p in REFERENCE.glob("openrouter-openapi-*.yaml")) if REFERENCE else []
+
+
+@pytest.mark.parametrize("name", _reference_documents() or ["(none beside this clone)"])
+def test_each_real_document_saved_as_openapi_yaml_updates_with_a_true_origin(
+    tmp_path: Path, name: str
+) -> None:
+    """`curl -O https://openrouter.ai/openapi.yaml && make update-spec SPEC=./openapi.yaml`: exit 0, and the
+    committed spec's provenance check passes (it wanted the name to start with openrouter-openapi-)."""
+    if REFERENCE is None or not (REFERENCE / name).is_file():
+        pytest.skip("shared/reference/upstream is not beside this clone")
+    data = (REFERENCE / name).read_bytes()
+    (tmp_path / "download").mkdir()
+    (tmp_path / "download" / "openapi.yaml").write_bytes(data)
+    _committed_tree(tmp_path / "tree")
+    rc, out, err = run_update(tmp_path / "tree", tmp_path / "download" / "openapi.yaml")
+    assert rc == 0, out + err
+    _assert_true_origin(tmp_path / "tree", "openapi.yaml", data)
+
+
+def test_a_real_document_from_a_plain_http_url_updates_with_a_true_origin(tmp_path: Path) -> None:
+    """A mirror on 127.0.0.1 (http://, not https://), serving the 2026-10 document (the Credits part changed,
+    so a new record is written)."""
+    if REFERENCE is None:
+        pytest.skip("shared/reference/upstream is not beside this clone")
+    data = (REFERENCE / "openrouter-openapi-2026-10-reconstructed.yaml").read_bytes()
+    _committed_tree(tmp_path / "tree")
+    with _serving(data) as base:
+        url = f"{base}/openapi.yaml"
+        rc, out, err = run_update(tmp_path / "tree", url)
+    assert rc == 0, out + err
+    _assert_true_origin(tmp_path / "tree", url, data)
+    assert normalise.provenance_of(upstream.load(tmp_path / "tree" / "openapi.yaml"))["source"] == url
+
+
 # --- quirks: how published versions write the same API -------------------------------------------------
 
 
@@ -282,6 +335,8 @@ CHANGES: dict[str, tuple[list[str], int, str | None]] = {
         0,
         None,
     ),
+    # 2025-09: coinbase requires "bearer", which the document does not define (a warning, not a refusal).
+    "bearer-undefined": ([], 0, None),
     "lost-schema": (
         [
             "  get_credits (GET /credits):",
@@ -314,6 +369,24 @@ def test_each_real_change_prints_its_true_diff_and_exit_status(folder: Path, cha
     else:
         assert any(problem in p for p in problems), out
     assert rc == status, out
+
+
+def test_a_security_scheme_used_but_not_defined_is_a_one_line_warning_not_a_refusal(folder: Path) -> None:
+    """The oldest published Credits part (2025-09): the generator uses it, so the update does too."""
+    doc = derive_fixture.bearer_undefined(fixture_doc())
+    assert "bearer" not in doc["components"]["securitySchemes"]
+    with _serving(json.dumps(doc).encode()) as base:  # as it was published: fetched over HTTP
+        rc, out, err = run_update(folder, f"{base}/openapi.yaml")
+    assert rc == 0, out + err  # was: 4, "DOCUMENT UNUSABLE: security scheme 'bearer' is used but not defined"
+    warned = [line for line in out.splitlines() if "warning" in line]
+    assert warned == [
+        "update-spec: warning: security scheme 'bearer' is used but not defined upstream (kept as written; "
+        "the overlay sends the API key itself)"
+    ], out
+    assert out.endswith("update-spec: done, the overlay fits the regenerated client (exit status 0).\n")
+    written = upstream.load(folder / "openapi.yaml")
+    assert written["paths"]["/credits/coinbase"]["post"]["security"] == [{"bearer": []}]
+    assert "bearer" not in written["components"]["securitySchemes"]
 
 
 def test_a_request_body_removed_is_breaking(tmp_path: Path, baseline_tree: Path) -> None:
@@ -434,7 +507,13 @@ def test_an_operation_removed_in_a_dry_run_writes_nothing(folder: Path) -> None:
 @pytest.fixture
 def http_upstream() -> Iterator[str]:
     """An HTTP server on 127.0.0.1 publishing the fixture at /openapi.yaml (404 elsewhere); its base URL."""
-    body = FIXTURE.read_bytes()
+    with _serving(FIXTURE.read_bytes()) as base:
+        yield base
+
+
+@contextlib.contextmanager
+def _serving(body: bytes) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1 publishing ``body`` at /openapi.yaml (404 elsewhere); its base URL."""
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:

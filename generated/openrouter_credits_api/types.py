@@ -202,6 +202,17 @@ class BaseModel:
             raise SchemaError((), "a JSON document", f"invalid JSON ({exc})") from None
         return cls.model_validate(obj)
 
+    def __repr__(self) -> str:
+        """``Name(field=value, ...)`` as attrs writes it, but ``additional_properties`` only when the
+        answer had some (``print(res)`` shows what the API sent, as the official SDK's models do)."""
+        shown = []
+        for f in fields(type(self)):
+            value = getattr(self, f.name)
+            if f.name == "additional_properties" and not value:
+                continue
+            shown.append(f"{f.alias if f.init else f.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def model_fields_set(self) -> frozenset[str]:
         """The fields given a value (by the data or the constructor); absent (``UNSET``) ones are not."""

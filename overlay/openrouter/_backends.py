@@ -41,13 +41,26 @@ def _received() -> None:
 
 
 class _Owned:
-    """Which attempt last wrote on a connection: a write by another one means it was reused."""
+    """Which attempt last wrote on a connection: a write by another one means it was reused. A
+    connection whose answer did not parse is :meth:`discard`-ed: it then reports itself readable while
+    idle, which httpcore's pool takes for a connection the server closed, so it is closed, not reused."""
 
-    __slots__ = ("_inner", "_owner")
+    __slots__ = ("_discarded", "_inner", "_owner")
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
         self._owner: Attempt | None = None
+        self._discarded = False
+
+    def discard(self) -> None:
+        """Never reuse this connection: what is left on it may be the rest of an answer that did not
+        frame (more body than its ``Content-Length``), which would read as the start of the next one."""
+        self._discarded = True
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._discarded:
+            return True
+        return self._inner.get_extra_info(info)
 
     def _writing(self) -> None:
         attempt = CURRENT.get()
@@ -82,9 +95,6 @@ class _DeadlineStream(_Owned, httpcore.NetworkStream):
             raise httpcore.ConnectError(str(exc)) from exc
         return _DeadlineStream(tls)
 
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
 
 class _AsyncDeadlineStream(_Owned, httpcore.AsyncNetworkStream):
     __slots__ = ()
@@ -112,9 +122,6 @@ class _AsyncDeadlineStream(_Owned, httpcore.AsyncNetworkStream):
         except ssl.SSLError as exc:  # httpcore before 1.0 lets it through under anyio
             raise httpcore.ConnectError(str(exc)) from exc
         return _AsyncDeadlineStream(tls)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
 
 
 class Backend(httpcore.NetworkBackend):

@@ -97,13 +97,18 @@ class Operation(Generic[T]):
         )
         return table
 
-    def validate(self, status: int, data: Any) -> None:
-        """Check an answer's JSON against the schema the document gives for ``status`` (exact, then
-        ``NXX``, then ``default``, as the generated ``_parse_response`` picks its model); a status
-        without a JSON schema is not checked. Raises ``SchemaError`` (a ValueError) naming the field."""
+    def validator(self, status: int) -> Callable[..., Any] | None:
+        """The validator of the JSON body the document gives for ``status`` (exact, then ``NXX``, then
+        ``default``, as the generated ``_parse_response`` picks its model), or None: no JSON body is
+        documented for it (the coinbase operation's 200), so the answer's body is not read as JSON."""
         table = self._validators
         code = str(status)
-        validator = table.get(code) or table.get(f"{code[0]}XX") or table.get("default")
+        return table.get(code) or table.get(f"{code[0]}XX") or table.get("default")
+
+    def validate(self, status: int, data: Any) -> None:
+        """Check an answer's JSON against the schema the document gives for ``status``; a status
+        without a JSON schema is not checked. Raises ``SchemaError`` (a ValueError) naming the field."""
+        validator = self.validator(status)
         if validator is not None:
             self._schemas.check(validator, data)
 

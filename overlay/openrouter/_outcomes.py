@@ -46,8 +46,11 @@ _FLAGS = _Flags()
 
 def _model(call: _Call[Any], answer: Answer) -> Any:
     """The generated models for this answer, its JSON checked against the schema first (``SchemaError``
-    naming the field), or raise what the JSON parser raised."""
-    call.op.validate(answer.status_code, answer.json())
+    naming the field), or raise what the JSON parser raised. A status the document gives no JSON body
+    is not parsed as JSON: the generated parser returns what it documents (None for a bodiless 200)."""
+    validator = call.op.validator(answer.status_code)
+    if validator is not None:
+        call.op.validate(answer.status_code, answer.json())
     return call.op.parse_response(client=_FLAGS, response=answer)
 
 

@@ -56,6 +56,13 @@ class Answer:
             raise error
         return value
 
+    def discard_connection(self) -> None:
+        """Keep the connection this answer came on out of the pool (the overlay's own pools): a body
+        that did not parse may be an answer that did not frame, its rest left on the connection."""
+        discard = getattr(self.response.extensions.get("network_stream"), "discard", None)
+        if callable(discard):
+            discard()
+
     def full(self) -> httpx.Response:
         """A complete ``httpx.Response`` holding the decoded body, for ``raw_response`` on errors."""
         if self._full is not None:

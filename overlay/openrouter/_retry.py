@@ -12,9 +12,10 @@ the server does not speak), a request that cannot be sent, an unsupported URL, a
 decoded, a malformed answer: the same request gets the same failure. Decided by exception types (and
 the TLS error behind a ``ConnectError``), never by message text.
 
-One exception to the budget: a GET that fails with a protocol error on a kept-alive connection before
-any byte of its own answer arrived (the server closed it, or left bytes of an earlier answer on it) is
-sent again at once, on a new connection, whatever the config says; once per call.
+One exception to the budget: a GET that fails with a protocol error on a kept-alive connection (the
+server closed it, or left bytes of an earlier answer on it, which then read as the start of this one) is
+sent again at once, on a new connection, whatever the config says, within the call's deadline; once per
+call, as urllib3 and browsers do with stale keep-alive connections.
 
 How long to wait: ``retry-after-ms``, else ``Retry-After`` (seconds or an HTTP date), else exponential
 backoff with jitter (``jitter_ms``: added, as the official SDK does). A wait longer than
@@ -166,7 +167,6 @@ class Attempts:
             self.fresh_left
             and attempt.method == "GET"
             and attempt.reused
-            and not attempt.received
             and isinstance(exc, httpx.RemoteProtocolError)
         ):
             return False

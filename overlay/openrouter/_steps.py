@@ -27,6 +27,7 @@ from ._attempt import Attempt
 from ._constants import MAX_REDIRECTS
 from ._responses import Answer
 from ._retry import Attempts, retryable
+from .errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from ._call import Call
@@ -91,7 +92,11 @@ def steps(
             if 200 <= status < 300:
                 if outcome.truncated:
                     raise _outcomes.too_large(call, outcome)
-                result: T = _outcomes.parse(call, outcome)
+                try:
+                    result: T = _outcomes.parse(call, outcome)
+                except ResponseValidationError:
+                    outcome.discard_connection()  # what did not parse may not have framed either
+                    raise
                 if hooks is not None and hooks.success:  # hooks get the answer read
                     hooks.after_success(call, outcome.full())
                 return result

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ForbiddenResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ForbiddenResponse(_BaseModel):
     """Forbidden - Authentication successful but insufficient permissions
 

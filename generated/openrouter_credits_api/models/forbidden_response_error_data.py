@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ForbiddenResponseErrorData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ForbiddenResponseErrorData(_BaseModel):
     """Error data for ForbiddenResponse
 

@@ -17,7 +17,7 @@ from ..types import BaseModel as _BaseModel
 T = TypeVar("T", bound="FreeModelDailyRequests")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FreeModelDailyRequests(_BaseModel):
     """Free-model (`:free` variant) daily request quota for the account that owns the key. Reports the same counter and
     tier limit that free-model enforcement reads for accounts subject to the free-model limits; the counter resets at

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCreditsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCreditsResponse(_BaseModel):
     """Total credits purchased and used
 

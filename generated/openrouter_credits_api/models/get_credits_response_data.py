@@ -17,7 +17,7 @@ from ..types import BaseModel as _BaseModel
 T = TypeVar("T", bound="GetCreditsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCreditsResponseData(_BaseModel):
     """
     Example:

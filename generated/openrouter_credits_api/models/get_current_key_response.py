@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCurrentKeyResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCurrentKeyResponse(_BaseModel):
     """
     Example:

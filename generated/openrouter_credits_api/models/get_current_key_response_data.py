@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCurrentKeyResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCurrentKeyResponseData(_BaseModel):
     """Current API key information
 

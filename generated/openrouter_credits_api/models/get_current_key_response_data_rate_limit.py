@@ -17,7 +17,7 @@ from ..types import BaseModel as _BaseModel
 T = TypeVar("T", bound="GetCurrentKeyResponseDataRateLimit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCurrentKeyResponseDataRateLimit(_BaseModel):
     """Legacy rate limit information about a key. Will always return -1.
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GoneResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GoneResponse(_BaseModel):
     """Gone - Endpoint has been permanently removed or deprecated
 

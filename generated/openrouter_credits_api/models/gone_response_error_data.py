@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GoneResponseErrorData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GoneResponseErrorData(_BaseModel):
     """Error data for GoneResponse
 

@@ -16,7 +16,7 @@ from ..types import BaseModel as _BaseModel
 T = TypeVar("T", bound="GoneResponseErrorDataMetadataType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GoneResponseErrorDataMetadataType0(_BaseModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

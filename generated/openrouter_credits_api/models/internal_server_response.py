@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InternalServerResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InternalServerResponse(_BaseModel):
     """Internal Server Error - Unexpected server error
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InternalServerResponseErrorData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InternalServerResponseErrorData(_BaseModel):
     """Error data for InternalServerResponse
 

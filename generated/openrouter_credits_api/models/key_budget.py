@@ -21,7 +21,7 @@ from ..types import BaseModel as _BaseModel
 T = TypeVar("T", bound="KeyBudget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KeyBudget(_BaseModel):
     """One budget layer that applies to requests made with this key, with the spend enforcement compares against it.
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnauthorizedResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnauthorizedResponse(_BaseModel):
     """Unauthorized - Authentication required or invalid credentials
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnauthorizedResponseErrorData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnauthorizedResponseErrorData(_BaseModel):
     """Error data for UnauthorizedResponse
 

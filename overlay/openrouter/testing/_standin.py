@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import errors
 from ._keys import Key
-from ._replies import UNKNOWN_KEY_MESSAGE, Reply
+from ._replies import MESSAGES, UNKNOWN_KEY_MESSAGE, Reply, envelope
 
 #: The management key the command line accepts when no ``--management-key`` is given.
 DEFAULT_MANAGEMENT_KEY = "sk-or-v1-standin-management"
@@ -33,6 +33,8 @@ DEFAULT_TOTAL_USAGE = 25.75
 
 #: The path prefix of the production server (``https://openrouter.ai/api/v1``); ``url`` ends with it.
 BASE_PATH = "/api/v1"
+#: The paths served and the methods each answers; any other method on them gets 405 with ``Allow``.
+ROUTES: dict[str, tuple[str, ...]] = {"/credits": ("GET",), "/key": ("GET",), "/credits/coinbase": ("POST",)}
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,29 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
-        self.wfile.write(payload)
+        if self.command != "HEAD":  # a HEAD answer has the headers of the body it does not send
+            self.wfile.write(payload)
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+    def __getattr__(self, name: str) -> Any:
+        """Every method is served (``do_OPTIONS``, ``do_TRACE``, ``do_FOO``...), so each gets the API's
+        answer, e.g. 405 with ``Allow``, not ``http.server``'s HTML 501 page."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """What ``http.server`` answers to a request it cannot read (a bad request line, headers too
+        long): the JSON envelope every other answer uses, not its HTML page; the connection is closed."""
+        self.close_connection = True
+        text = message or MESSAGES.get(code) or self.responses.get(code, (f"HTTP {code}",))[0]
+        payload = json.dumps(envelope(code, text)).encode()
+        self.send_response(code, message)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Connection", "close")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        if getattr(self, "command", None) != "HEAD" and code >= 200 and code not in (204, 304):
+            self.wfile.write(payload)
 
 
 def _bearer(headers: Mapping[str, str]) -> str | None:
@@ -148,7 +170,8 @@ class StandIn(ThreadingHTTPServer):
 
     ``management_keys=None`` (the default) makes every other non-blank key a management key, so tests
     can use any fake key; pass a collection to make every key outside it and ``keys`` unknown (401).
-    ``POST /credits/coinbase`` always answers 410; any other path 404.
+    ``POST /credits/coinbase`` always answers 410; any other path 404, another method on these paths 405
+    with ``Allow`` (OPTIONS, TRACE and unknown methods too); every answer is JSON, the error envelope.
 
     Faults: :meth:`plan` queues one-shot :class:`Reply` objects (each request consumes one); set
     ``always`` to a Reply to answer every request with it (a lasting outage) until set back to None.
@@ -302,10 +325,17 @@ class StandIn(ThreadingHTTPServer):
         if route == BASE_PATH or route.startswith(BASE_PATH + "/"):
             route = route[len(BASE_PATH) :]
         route = route.rstrip("/")
+        allowed = ROUTES.get(route)
+        if allowed is None:
+            return Reply.error(404)
+        if method not in allowed:  # RFC 9110: the resource exists, the method is not one it serves
+            return Reply.error(
+                405,
+                f"Method {method} not allowed; use {', '.join(allowed)}",
+                headers={"Allow": ", ".join(allowed)},
+            )
         if (method, route) == ("POST", "/credits/coinbase"):
             return Reply.error(410)
-        if (method, route) not in (("GET", "/credits"), ("GET", "/key")):
-            return Reply.error(404)
         key = _bearer(headers)
         role = self.role(key)
         if role == "missing":
