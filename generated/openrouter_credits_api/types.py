@@ -132,9 +132,8 @@ class BaseModel:
         a model, a string for an enum or a date, a list holding them) becomes what ``from_dict`` makes of
         it, as pydantic does in the official SDK: ``GetCreditsResponse(data={"total_credits": 1.0, ...})``.
         What ``from_dict`` made is left alone after one type check per field (``_holds_json``)."""
-        for name in (
-            self._parsed_fields
-        ):  # _holds_json, inlined: this runs for every model from_dict makes
+        # _holds_json, inlined: this runs for every model from_dict makes
+        for name in self._parsed_fields:
             kind = type(value := getattr(self, name))
             if (
                 kind is dict
@@ -144,10 +143,8 @@ class BaseModel:
                 break
         else:
             return
-        if (
-            _PARSING.get()
-        ):  # inside the from_dict below: what it could not parse stays as it was
-            return
+        if _PARSING.get():
+            return  # inside the from_dict below: what it could not parse stays as it was
         parsed = set(self._parsed_fields)
         data: dict[str, Any] = {}
         for name, key in self._json_names:
@@ -158,9 +155,10 @@ class BaseModel:
         try:
             model = type(self).from_dict(data)
         except (TypeError, ValueError, KeyError, AttributeError):
-            check(
-                _schemas.MODELS[type(self).__name__], data
-            )  # SchemaError naming the field, if it says
+            # a SchemaError naming the field, when the schema says what is wrong
+            validator = _schemas.MODELS.get(type(self).__name__)
+            if validator is not None:
+                check(validator, data)
             raise
         finally:
             _PARSING.reset(token)
