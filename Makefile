@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: help install demo test test-lowest test-whole-document check-generated generate lint typecheck docs docs-strict pytest bench dist lock update-spec clean
+.PHONY: help install demo test test-lowest test-whole-document check-generated generate lint typecheck docs docs-strict pytest bench bench-exporter dist lock update-spec clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -71,6 +71,9 @@ test-whole-document: $(STAMP)  ## generate the whole newest upstream document, o
 
 bench: $(STAMP)  ## overhead of the client over raw httpx (prints ratios, fails on a missed target)
 	$(PY) scripts/bench.py
+
+bench-exporter: $(STAMP)  ## the exporter: a scrape's cost, its memory after 10,000 scrapes (fails when it grows)
+	$(PY) scripts/bench_exporter.py
 
 dist: $(STAMP)  ## build sdist and wheel into dist/
 	rm -rf dist && $(PY) -m build --outdir dist .

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, StandIn
-from openrouter.testing import Key
+from openrouter.testing import Budget, Key
 
 WORKFLOW = ROOT / "examples" / "budget-guard.yml"
 KEY = "sk-or-v1-ci-pipeline-key-0001"
@@ -61,21 +61,25 @@ def test_enough_left_passes_and_writes_the_summary(tmp_path: Path) -> None:
     assert (status, out) == (0, "")
     assert (
         summary
-        == "OpenRouter key `sk-or-v1-ci...001`: 15.50 of 20.00 USD left (resets monthly), expires never\n"
+        == "OpenRouter key `sk-or-v1-ci...001`: 15.50 of 20.00 USD left (key_limit, monthly), expires never\n"
     )
 
 
 @pytest.mark.parametrize(
     ("key", "annotation"),
     [
-        (Key(limit=20, usage=16), "::error::the OpenRouter key has less than 5 USD of its limit left"),
+        (Key(limit=20, usage=16), "::error::a budget of the OpenRouter key has less than 5 USD left"),
+        (
+            Key(limit=20, budgets=[Budget("workspace", limit=500, spend=500, reset="monthly")]),
+            "::error::a budget of the OpenRouter key has less than 5 USD left",
+        ),
         (
             Key(limit=20, expires_at="2020-01-01T00:00:00Z"),
             "::error::OPENROUTER_API_KEY is missing, wrong, expired",
         ),
-        (Key(), "::error::the OpenRouter key has no spending limit"),
+        (Key(), "::error::nothing limits what the OpenRouter key may spend"),
     ],
-    ids=["too-little", "expired", "no-limit"],
+    ids=["too-little", "workspace-spent", "expired", "no-limit"],
 )
 def test_each_failure_stops_the_pipeline_with_its_annotation(
     tmp_path: Path, key: Key, annotation: str
@@ -92,4 +96,4 @@ def test_a_key_that_expires_soon_stops_it_too(tmp_path: Path) -> None:
     soon = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=2)  # MIN_DAYS is 7: wide margins
     status, out, _ = run_guard(tmp_path, Key(limit=20, expires_at=soon))
     assert status == 1
-    assert "or expires within 7 days" in out
+    assert "or the key expires within 7 days" in out

@@ -31,14 +31,14 @@ def blocks(lang: str) -> list[str]:
 
 def test_the_page_has_its_blocks() -> None:
     assert (len(blocks("python")), len(blocks("sh")), len(blocks("text")), len(blocks("yaml"))) == (
+        3,
+        1,
         2,
-        1,
-        1,
         1,
     )
 
 
-@pytest.mark.parametrize("index", [0, 1])
+@pytest.mark.parametrize("index", [0, 1, 2])
 def test_python_blocks_run(index: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("OPENROUTER_API_KEY", "sk-or-v1-docs-example")

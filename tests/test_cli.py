@@ -503,6 +503,7 @@ def keyed(monkeypatch: pytest.MonkeyPatch) -> Iterator[StandIn]:
         expires_at="2030-06-11T12:00:00+00:00",
     )
     with StandIn(keys={INFERENCE_KEY: key}) as s:
+        s.clock = lambda: NOW  # the budget windows reset by the same fake clock
         yield s
 
 
@@ -529,6 +530,9 @@ def test_key_prints_a_table_in_usd(keyed: StandIn, capsys: pytest.CaptureFixture
         "this month    1.50 USD\n"
         "all time      1.50 USD\n"
         "expires      2030-06-11 12:00:00 UTC (in 10.0 days)\n"
+        "budgets      * key limit (key_limit): 12.50 of 20.00 USD left, monthly, resets 2030-07-01 00:00 UTC"
+        " (blocks first)\n"
+        "free models  1000 of 1000 requests left today (0 used)\n"
     )
     assert [(r.method, r.path, r.key) for r in keyed.requests] == [("GET", "/api/v1/key", INFERENCE_KEY)]
 
@@ -537,9 +541,21 @@ def test_key_prints_a_table_in_usd(keyed: StandIn, capsys: pytest.CaptureFixture
     ("key", "minimum", "status", "verdict", "message"),
     [
         (Key(limit=20, usage=7.5), "12.5", 0, {"below_minimum": False, "no_limit": False}, None),
-        (Key(limit=20, usage=7.5), "12.51", 1, {"below_minimum": True, "no_limit": False}, "12.50 USD of"),
-        (Key(limit=5, usage=9), "0.01", 1, {"below_minimum": True, "no_limit": False}, "0.00 USD of"),
-        (Key(), "1", 6, {"below_minimum": None, "no_limit": True}, "has no spending limit"),
+        (
+            Key(limit=20, usage=7.5),
+            "12.51",
+            1,
+            {"below_minimum": True, "no_limit": False},
+            "key limit (key_limit): 12.50 of 20.00 USD left",
+        ),
+        (
+            Key(limit=5, usage=9),
+            "0.01",
+            1,
+            {"below_minimum": True, "no_limit": False},
+            "key limit (key_limit): -4.00 of 5.00 USD left",  # the layer is overspent
+        ),
+        (Key(), "1", 6, {"below_minimum": None, "no_limit": True}, "nothing limits what this key may spend"),
     ],
     ids=["enough", "too-little", "spent", "no-limit"],
 )

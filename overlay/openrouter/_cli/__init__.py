@@ -8,6 +8,7 @@
     openrouter-credits key --min-remaining 5 --min-days 7   # the CI guard: exit 1 when the key has
                                                   # less than 5 USD of its limit left or expires within
                                                   # 7 days; exit 6 when it has no limit
+    openrouter-credits exporter                   # the same numbers as Prometheus metrics, polled
 
 The API key is read from ``OPENROUTER_API_KEY`` only: a key given as an argument would end up in shell
 histories, CI logs and process lists. ``get`` needs a management key (``GET /credits``); ``key`` works
@@ -84,6 +85,7 @@ key may still spend) works with any key, the inference key a CI pipeline already
 _COMMANDS = {
     "get": "print total, used and remaining credits (needs a management key)",
     "key": "print this key's label, limit, remaining limit, usage and expiry (any key)",
+    "exporter": "serve the key's budget layers and the account's credits as Prometheus metrics",
 }
 
 

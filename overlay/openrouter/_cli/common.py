@@ -76,6 +76,13 @@ def number_of_days(text: str) -> Decimal:
         raise argparse.ArgumentTypeError(str(exc).replace("number", "number of days")) from None
 
 
+def whole_number(text: str) -> int:
+    """An argparse type: a whole number >= 0."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}")
+    return int(text)
+
+
 def seconds(text: str) -> float:
     try:
         value = float(text)

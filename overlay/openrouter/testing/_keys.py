@@ -180,10 +180,11 @@ class Key:
             "used": self.free_requests_used,
         }
 
-    def data(self, key: str) -> dict[str, Any]:
-        """The ``data`` object of ``GET /key`` for this key (``key``: for the default label)."""
+    def data(self, key: str, now: datetime.datetime | None = None) -> dict[str, Any]:
+        """The ``data`` object of ``GET /key`` for this key (``key``: for the default label) at ``now``
+        (default: the current time), which decides when each budget window resets."""
         when = self.expiry()
-        budgets = self.layers(datetime.datetime.now(datetime.UTC))
+        budgets = self.layers(now or datetime.datetime.now(datetime.UTC))
         return {
             "label": self.label if self.label is not None else _label(key),
             "limit": self.limit,

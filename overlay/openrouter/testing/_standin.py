@@ -6,6 +6,7 @@ what ``openrouter`` already needs, and ``import openrouter`` never loads it.
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 import json
 import socket
@@ -13,7 +14,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -203,6 +204,9 @@ class StandIn(ThreadingHTTPServer):
         self.keys.update({k: Key(management=True) for k in self.management_keys or ()})
         self.keys.update(own)
         self.requests: list[Recorded] = []
+        #: The server's clock (UTC): when the budget windows of ``GET /key`` reset is counted from it.
+        #: A test may set a fixed one (``server.clock = lambda: datetime.datetime(2030, 6, 1, tzinfo=UTC)``).
+        self.clock: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.UTC)
         #: The reply every request gets once the plan is empty (a lasting outage); None: normal answers.
         self.always: Reply | None = None
         self._plan: deque[Reply] = deque()
@@ -310,7 +314,7 @@ class StandIn(ThreadingHTTPServer):
             return Reply.error(401, UNKNOWN_KEY_MESSAGE)
         assert key is not None
         if route == "/key":
-            return Reply(200, {"data": self.key(key).data(key)})
+            return Reply(200, {"data": self.key(key).data(key, self.clock())})
         if role == "inference":
             return Reply.error(403)
         return Reply(200, {"data": {"total_credits": self.total_credits, "total_usage": self.total_usage}})
