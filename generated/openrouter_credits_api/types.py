@@ -221,8 +221,9 @@ class BaseModel:
         )
 
 
-#: What ``from_dict`` parses and never makes: a field of a parsed kind holding one of these holds JSON data.
-_JSON_KINDS: frozenset[type] = frozenset((dict, str))
+#: What ``from_dict`` parses and never makes: a field of a parsed kind holding one of these holds JSON data
+#: (an object, a string for a str enum or a date, an integer for an int enum; bool is not int here).
+_JSON_KINDS: frozenset[type] = frozenset((dict, str, int))
 #: True while ``_parse_json_keywords`` runs ``from_dict``: the models that makes are not parsed again.
 _PARSING: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "openrouter_credits_parsing", default=False
