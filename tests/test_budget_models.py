@@ -8,6 +8,7 @@ test fixtures build them.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import datetime
 import json
@@ -285,7 +286,8 @@ def test_models_built_from_dicts_copy_pickle_and_evolve() -> None:
 # --- through the client, as official-SDK code reads the answer ---------------------------------------
 
 
-def test_official_sdk_code_reads_the_budget_layers_of_a_real_answer() -> None:
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_official_sdk_code_reads_the_budget_layers_of_a_real_answer(mode: str) -> None:
     key = Key(
         limit=100,
         limit_reset="monthly",
@@ -299,8 +301,17 @@ def test_official_sdk_code_reads_the_budget_layers_of_a_real_answer() -> None:
         allowed_data_regions=["global", "europe"],
     )
     with StandIn(keys={"sk-or-v1-budgeted": key}) as server:
-        with OpenRouter(api_key="sk-or-v1-budgeted", server_url=server.url) as client:
-            res = client.api_keys.get_current_key_metadata()
+        client = OpenRouter(api_key="sk-or-v1-budgeted", server_url=server.url)
+        if mode == "sync":
+            with client:
+                res = client.api_keys.get_current_key_metadata()
+        else:
+
+            async def main() -> operations.GetCurrentKeyResponse:
+                async with client:
+                    return await client.api_keys.get_current_key_metadata_async()
+
+            res = asyncio.run(main())
 
     # -- as official-SDK code writes it --
     blocking = res.data.effective_budget

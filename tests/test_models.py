@@ -506,6 +506,12 @@ for body in ({"kind": "cat", "chain": 137}, {"kind": "ferret", "chain": 1}, {"ki
         print("request ok")
     except SchemaError as exc:
         print("request refused:", exc)
+built = Pet(id=pet["id"], born=pet["born"], kind="cat", toy={"type": "b", "b": 1})  # keywords as JSON data
+print(built == parsed, type(built.id).__name__, type(built.born).__name__, type(built.toy).__name__)
+mixed = Pet(id=parsed.id, born=parsed.born, kind=Kind.CAT, toy={"type": "a", "a": 2})
+print(type(mixed.toy).__name__, mixed.toy.a, mixed.id == parsed.id, mixed.born == parsed.born)
+from openrouter_credits_api.models import NewPet
+print(type(NewPet(kind="dog", chain=137).chain).__name__, NewPet(kind=Kind.DOG, chain=137).to_dict()["chain"])
 """
 
 
@@ -530,6 +536,9 @@ def test_every_schema_kind_is_generated_validated_and_parsed(tmp_path: Path) -> 
         "request ok",
         'request refused: kind: expected one of "cat", "dog", got str \'ferret\'',  # a request enum is closed
         "request refused: chain: expected one of 1, 137, 8453, got int 5",
+        "True UUID datetime B",  # the constructor parses JSON data as from_dict does
+        "A 2 True True",  # models, enums, uuids and datetimes given as objects are kept
+        "Chain 137",  # an int enum, given as a number beside a string or alone
     ]
 
 

@@ -128,26 +128,12 @@ class BaseModel:
     _parsed_fields: ClassVar[tuple[str, ...]] = ()
 
     def _parse_json_keywords(self) -> None:
-        """The ``__attrs_post_init__`` of a model with parsed fields: a field given as JSON data (a dict for
-        a model, a string for an enum or a date, a list holding them) becomes what ``from_dict`` makes of
-        it, as pydantic does in the official SDK: ``GetCreditsResponse(data={"total_credits": 1.0, ...})``.
-        What ``from_dict`` made is left alone after one type check per field (``_holds_json``)."""
-        for name in (
-            self._parsed_fields
-        ):  # _holds_json, inlined: this runs for every model from_dict makes
-            kind = type(value := getattr(self, name))
-            if (
-                kind is dict
-                or kind is str
-                or (kind is list and any(map(_holds_json, value)))
-            ):
-                break
-        else:
-            return
-        if (
-            _PARSING.get()
-        ):  # inside the from_dict below: what it could not parse stays as it was
-            return
+        """Called by the ``__attrs_post_init__`` of a model with parsed fields when one holds JSON data (a dict
+        for a model, a string for an enum or a date, a list holding them): each becomes what ``from_dict``
+        makes of it, as pydantic does in the official SDK: ``GetCreditsResponse(data={"total_credits": 1.0,
+        ...})``. What ``from_dict`` made costs the ``__attrs_post_init__`` one type check per field."""
+        if _PARSING.get():
+            return  # inside the from_dict below: what it could not parse stays as it was
         parsed = set(self._parsed_fields)
         data: dict[str, Any] = {}
         for name, key in self._json_names:
@@ -158,9 +144,10 @@ class BaseModel:
         try:
             model = type(self).from_dict(data)
         except (TypeError, ValueError, KeyError, AttributeError):
-            check(
-                _schemas.MODELS[type(self).__name__], data
-            )  # SchemaError naming the field, if it says
+            # a SchemaError naming the field, when the schema says what is wrong
+            validator = _schemas.MODELS.get(type(self).__name__)
+            if validator is not None:
+                check(validator, data)
             raise
         finally:
             _PARSING.reset(token)
@@ -245,6 +232,9 @@ class BaseModel:
         )
 
 
+#: What ``from_dict`` parses and never makes: a field of a parsed kind holding one of these holds JSON data
+#: (an object, a string for a str enum or a date, an integer for an int enum; bool is not int here).
+_JSON_KINDS: frozenset[type] = frozenset((dict, str, int))
 #: True while ``_parse_json_keywords`` runs ``from_dict``: the models that makes are not parsed again.
 _PARSING: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "openrouter_credits_parsing", default=False
@@ -253,11 +243,16 @@ _PARSING: contextvars.ContextVar[bool] = contextvars.ContextVar(
 
 def _holds_json(value: Any) -> bool:
     """Whether a parsed field holds JSON data ``from_dict`` would parse (never what it made: a model, an
-    enum member, a date)."""
-    kind = type(value)
-    if kind is list:
-        return any(map(_holds_json, value))
-    return kind is dict or kind is str
+    enum member, a date), in a list too."""
+    if type(value) is list:
+        for (
+            item
+        ) in value:  # not any(map(...)): this runs for every list from_dict makes
+            kind = type(item)
+            if kind in _JSON_KINDS or (kind is list and _holds_json(item)):
+                return True
+        return False
+    return type(value) in _JSON_KINDS
 
 
 def _as_json(value: Any) -> Any:

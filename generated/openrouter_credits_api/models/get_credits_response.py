@@ -13,6 +13,7 @@ from typing import (  # openrouter-credits: the TypedDict below
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _JSON_KINDS
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -38,7 +39,11 @@ class GetCreditsResponse(_BaseModel):
 
     _json_names = (("data", "data"),)
     _parsed_fields = ("data",)
-    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
+    def __attrs_post_init__(self) -> None:
+        """A field given as JSON data is parsed (``types.BaseModel._parse_json_keywords``)."""
+        if type(self.data) in _JSON_KINDS:
+            self._parse_json_keywords()
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

@@ -18,7 +18,7 @@ from attrs import field as _attrs_field
 from ..models.get_current_key_response_data_allowed_data_regions_item import (
     GetCurrentKeyResponseDataAllowedDataRegionsItem,
 )
-from ..types import UNSET, Unset
+from ..types import _JSON_KINDS, UNSET, Unset, _holds_json
 from ..types import BaseModel as _BaseModel
 from ..types import deprecated as _deprecated
 from ..types import warn_deprecated_field as _warn_deprecated_field
@@ -178,7 +178,18 @@ class GetCurrentKeyResponseData(_BaseModel):
         "_rate_limit",
         "expires_at",
     )
-    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
+    def __attrs_post_init__(self) -> None:
+        """A field given as JSON data is parsed (``types.BaseModel._parse_json_keywords``)."""
+        if (
+            _holds_json(self.allowed_data_regions)
+            or _holds_json(self.budgets)
+            or type(self.effective_budget) in _JSON_KINDS
+            or type(self.free_model_daily_requests) in _JSON_KINDS
+            or type(self._rate_limit) in _JSON_KINDS
+            or type(self.expires_at) in _JSON_KINDS
+        ):
+            self._parse_json_keywords()
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.key_budget import KeyBudget

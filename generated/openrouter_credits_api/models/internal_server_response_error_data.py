@@ -14,7 +14,7 @@ from typing import (  # openrouter-credits: the TypedDict below
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import _JSON_KINDS, UNSET, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -50,7 +50,11 @@ class InternalServerResponseErrorData(_BaseModel):
         ("metadata", "metadata"),
     )
     _parsed_fields = ("metadata",)
-    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
+    def __attrs_post_init__(self) -> None:
+        """A field given as JSON data is parsed (``types.BaseModel._parse_json_keywords``)."""
+        if type(self.metadata) in _JSON_KINDS:
+            self._parse_json_keywords()
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.internal_server_response_error_data_metadata_type_0 import (

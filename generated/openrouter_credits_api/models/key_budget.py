@@ -16,6 +16,7 @@ from attrs import field as _attrs_field
 
 from ..models.key_budget_reset_interval_type_0 import KeyBudgetResetIntervalType0
 from ..models.key_budget_scope import KeyBudgetScope
+from ..types import _JSON_KINDS
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="KeyBudget")
@@ -71,7 +72,15 @@ class KeyBudget(_BaseModel):
         "resets_at",
         "scope",
     )
-    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
+    def __attrs_post_init__(self) -> None:
+        """A field given as JSON data is parsed (``types.BaseModel._parse_json_keywords``)."""
+        if (
+            type(self.reset_interval) in _JSON_KINDS
+            or type(self.resets_at) in _JSON_KINDS
+            or type(self.scope) in _JSON_KINDS
+        ):
+            self._parse_json_keywords()
 
     def to_dict(self) -> dict[str, Any]:
         budget_id: None | str

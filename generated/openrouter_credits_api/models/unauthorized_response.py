@@ -14,7 +14,7 @@ from typing import (  # openrouter-credits: the TypedDict below
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import _JSON_KINDS, UNSET, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -57,7 +57,14 @@ class UnauthorizedResponse(_BaseModel):
         "error",
         "openrouter_metadata",
     )
-    __attrs_post_init__ = _BaseModel._parse_json_keywords
+
+    def __attrs_post_init__(self) -> None:
+        """A field given as JSON data is parsed (``types.BaseModel._parse_json_keywords``)."""
+        if (
+            type(self.error) in _JSON_KINDS
+            or type(self.openrouter_metadata) in _JSON_KINDS
+        ):
+            self._parse_json_keywords()
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.unauthorized_response_openrouter_metadata_type_0 import (
