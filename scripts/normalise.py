@@ -98,10 +98,16 @@ def _nullable_enum(schema: dict[str, Any]) -> dict[str, Any]:
 
     The same JSON Schema, written so that the generator makes one enum class of it: given the type
     list, it makes a union per type and then one per ``null`` in the enum (three classes of the same
-    values for ``KeyBudget.reset_interval``).
+    values for ``KeyBudget.reset_interval``). A ``null`` in the enum of a type that refuses null (the
+    3.0 spelling's branch of an ``anyOf`` with null) is dropped: it can never match.
     """
     kind, values = schema.get("type"), schema.get("enum")
-    if not (isinstance(kind, list) and "null" in kind and isinstance(values, list)):
+    if not isinstance(values, list) or None not in values:
+        return schema
+    if isinstance(kind, str) and kind != "null" or isinstance(kind, list) and "null" not in kind:
+        # {type: string, enum: [a, null]} (a branch of anyOf [.., null]): the type already refuses null
+        return {**schema, "enum": [v for v in values if v is not None]}
+    if not isinstance(kind, list):
         return schema
     others = [k for k in kind if k != "null"]
     if len(others) != 1:

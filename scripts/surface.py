@@ -179,6 +179,7 @@ class _Reader:
             for name, attr in cls.members.items():
                 if (
                     not isinstance(attr, griffe.Attribute)
+                    or attr.annotation is None  # a plain class attribute (attrs fields are annotated)
                     or name in ("additional_properties", "T")
                     or name.startswith("__")
                     or "property" in attr.labels
