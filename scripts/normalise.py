@@ -104,7 +104,7 @@ def _nullable_enum(schema: dict[str, Any]) -> dict[str, Any]:
     kind, values = schema.get("type"), schema.get("enum")
     if not isinstance(values, list) or None not in values:
         return schema
-    if isinstance(kind, str) and kind != "null" or isinstance(kind, list) and "null" not in kind:
+    if (isinstance(kind, str) and kind != "null") or (isinstance(kind, list) and "null" not in kind):
         # {type: string, enum: [a, null]} (a branch of anyOf [.., null]): the type already refuses null
         return {**schema, "enum": [v for v in values if v is not None]}
     if not isinstance(kind, list):
