@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import errors
 
-__all__ = ["RESET_INTERVALS", "SCOPES", "Budget", "effective", "next_reset"]
+__all__ = ["RESET_INTERVALS", "SCOPES", "Budget", "aware", "effective", "layer", "next_reset", "ordered"]
 
 #: The scopes the 2026-10 document lists, in the order enforcement checks them.
 SCOPES = (
@@ -46,6 +46,18 @@ def next_reset(interval: str | None, now: datetime.datetime) -> datetime.datetim
         if first.month == 12
         else first.replace(month=first.month + 1)
     )
+
+
+def aware(value: object, what: str) -> datetime.datetime:
+    """``value`` (ISO 8601 text or a datetime) as an aware datetime; ``what`` names it in the error."""
+    if isinstance(value, str):
+        try:
+            value = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise errors.InvalidArgumentError(f"{what} is not an ISO 8601 time: {value!r}") from None
+    if not isinstance(value, datetime.datetime) or value.tzinfo is None:
+        raise errors.InvalidArgumentError(f"{what} must name its time zone, got {value!r}")
+    return value
 
 
 def _iso(when: datetime.datetime | None) -> str | None:
@@ -97,19 +109,9 @@ class Budget:
 
     def reset_time(self, now: datetime.datetime) -> datetime.datetime | None:
         """``resets_at`` as an aware datetime (by default the end of the current window), or None."""
-        value = self.resets_at
-        if value is None:
+        if self.resets_at is None:
             return next_reset(self.reset, now)
-        if isinstance(value, str):
-            try:
-                value = datetime.datetime.fromisoformat(value)
-            except ValueError:
-                raise errors.InvalidArgumentError(
-                    f"Budget resets_at is not an ISO 8601 time: {value!r}"
-                ) from None
-        if not isinstance(value, datetime.datetime) or value.tzinfo is None:
-            raise errors.InvalidArgumentError(f"Budget resets_at must name its time zone, got {value!r}")
-        return value
+        return aware(self.resets_at, "Budget resets_at")
 
     def data(self, now: datetime.datetime) -> dict[str, Any]:
         """The layer as ``GET /key`` reports it (one item of ``budgets``)."""

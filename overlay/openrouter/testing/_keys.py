@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import errors
-from ._budgets import Budget, effective, layer, next_reset, ordered
+from ._budgets import Budget, aware, effective, layer, next_reset, ordered
 
 __all__ = ["FREE_REQUESTS_FREE_TIER", "FREE_REQUESTS_PAID", "LEGACY_RATE_LIMIT", "LIMIT_RESETS", "Key"]
 
@@ -98,19 +98,7 @@ class Key:
 
     def expiry(self) -> datetime.datetime | None:
         """``expires_at`` as an aware datetime, or None."""
-        value = self.expires_at
-        if value is None:
-            return None
-        if isinstance(value, str):
-            try:
-                value = datetime.datetime.fromisoformat(value)
-            except ValueError:
-                raise errors.InvalidArgumentError(
-                    f"Key expires_at is not an ISO 8601 time: {value!r}"
-                ) from None
-        if not isinstance(value, datetime.datetime) or value.tzinfo is None:
-            raise errors.InvalidArgumentError(f"Key expires_at must name its time zone, got {value!r}")
-        return value
+        return None if self.expires_at is None else aware(self.expires_at, "Key expires_at")
 
     def expired(self) -> bool:
         """Whether ``expires_at`` is past."""
