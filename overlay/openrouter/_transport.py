@@ -23,8 +23,6 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 from urllib.request import getproxies
 
-import anyio
-import anyio.lowlevel
 import certifi
 import httpcore
 import httpx
@@ -309,6 +307,8 @@ _warmed = False
 
 
 async def _checkpoint() -> None:
+    import anyio.lowlevel  # here, not at the top: a synchronous call loads no event-loop machinery
+
     await anyio.lowlevel.checkpoint()
 
 
@@ -318,6 +318,8 @@ def warm_up(trio: bool) -> None:
     connect (httpcore's trio backend needs nothing)."""
     global _warmed
     if not (trio or _warmed):
+        import anyio
+
         anyio.run(_checkpoint, backend="asyncio")
         _warmed = True
 
