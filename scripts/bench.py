@@ -11,10 +11,18 @@ the bare httpx clients get the timeout and pool limits the client gives its own,
 - per call, async: ``await c.credits.get_credits_async()`` against ``await httpx.AsyncClient.get(...)``;
 - 200 concurrent async calls (``asyncio.gather``), client against bare ``httpx.AsyncClient``;
 - a fresh process: import, build a client and make one call, against ``import httpx``, an
-  ``httpx.Client`` and one ``get``: what a script or a CI step pays;
+  ``httpx.Client`` and one ``get``: what a script pays;
+- the command line: ``openrouter-credits get --json`` (its ``main``) against the same bare httpx call
+  printing the answer's JSON: what a CI step pays;
 - import of ``from openrouter import OpenRouter`` against ``import httpx``: in each fresh interpreter
   httpx is imported and timed, then the overlay on top (see ``bench_import``);
-  both rows timed inside fresh interpreters (start-up excluded), with the peak RSS (``VmHWM``) of each.
+  these rows timed inside fresh interpreters (start-up excluded), with the peak RSS (``VmHWM``) of each.
+
+Where users run it: the fresh-interpreter rows run in a venv that holds exactly what ``pip install .``
+brings (built once per run in a temporary folder, see ``clean_venv``), not in the development venv,
+whose test tools change what httpx's own imports cost (httpcore imports trio whenever it is installed,
+about 50 ms on both sides, which hides our own cost). ``--python PATH`` reuses an interpreter instead
+(a venv built earlier); ``--quick`` uses the running one. The report says which it used.
 
 How noise is kept out: the server is a minimal asyncio HTTP/1.1 responder (keep-alive, GET /credits)
 in its own process, pinned to its own CPU when there are two or more (the measured process keeps to
@@ -37,9 +45,11 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 KEY = "sk-or-v1-bench-0000000000000000"
@@ -417,10 +427,19 @@ print(raw + time.perf_counter() - start, raw, peak(), raw_peak)
 """
 
 
+#: The interpreter of the fresh-interpreter rows (``main`` sets it: the clean venv's, see ``clean_venv``).
+PYTHON = sys.executable
+
+
 def _child(code: str) -> list[float]:
-    """Run ``code`` in a fresh interpreter: the numbers it prints."""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return [float(x) for x in out.stdout.split()]
+    """Run ``code`` in a fresh interpreter (``PYTHON``, from a neutral folder, the API key set): the
+    numbers on its last line (the command line row prints its own output first)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env["OPENROUTER_API_KEY"] = KEY
+    out = subprocess.run(
+        [PYTHON, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=tempfile.gettempdir()
+    )
+    return [float(x) for x in out.stdout.splitlines()[-1].split()]
 
 
 def _import_child(statement: str) -> tuple[float, float]:
@@ -432,10 +451,13 @@ def _import_child(statement: str) -> tuple[float, float]:
     return elapsed, peak
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
 def compile_packages() -> None:
-    """Write the byte-code caches of both packages, as pip does when it installs a wheel (httpx has its
-    own from its install); with PYTHONDONTWRITEBYTECODE an editable install would otherwise compile its
-    sources in every fresh interpreter, which no installed user pays."""
+    """Write the byte-code caches of both packages, as pip does when it installs a wheel: for a run in
+    the development venv (``--quick``), whose editable install would otherwise compile its sources in
+    every fresh interpreter under PYTHONDONTWRITEBYTECODE, which no installed user pays."""
     import compileall
 
     import openrouter
@@ -443,6 +465,30 @@ def compile_packages() -> None:
 
     for package in (openrouter, openrouter_credits_api):
         compileall.compile_dir(os.path.dirname(package.__file__ or ""), quiet=1)
+
+
+@contextlib.contextmanager
+def clean_venv() -> Iterator[str]:
+    """A venv in a temporary folder holding exactly what ``pip install .`` brings (the package from this
+    clone and its runtime dependencies, byte-code compiled as pip does): yield its interpreter."""
+    with tempfile.TemporaryDirectory(prefix="bench-venv-") as folder:
+        subprocess.run([sys.executable, "-m", "venv", folder], check=True)
+        python = str(Path(folder) / "bin" / "python")
+        pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, str(ROOT)], check=True, stdout=subprocess.DEVNULL)
+        yield python
+
+
+def venv_contents(python: str) -> str:
+    """What the venv of ``python`` holds, as ``name==version`` (pip and setuptools left out)."""
+    out = subprocess.run(
+        [python, "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    skip = ("pip==", "setuptools==", "wheel==")
+    return " ".join(line for line in out.split() if not line.startswith(skip))
 
 
 def _rows(
@@ -521,7 +567,27 @@ def bench_fresh_process(url: str, cfg: Config) -> list[Row]:
     name = "fresh process: import, client, one call"
     if cfg is FULL:
         cfg = replace(cfg, min_units=FRESH_PROCESS_UNITS)
-    return _fresh_rows(name, "peak memory after one call", ours, raw, 1.10, cfg)
+    return _fresh_rows(name, "peak memory after one call", ours, raw, 1.15, cfg)
+
+
+def bench_command_line(url: str, cfg: Config) -> list[Row]:
+    """What a CI step pays: ``openrouter-credits get --json`` (the console script's ``main``, the key in
+    ``OPENROUTER_API_KEY``) against bare httpx making the same call and printing the answer's JSON."""
+    from openrouter import OpenRouter
+
+    headers = dict(OpenRouter(api_key=KEY)._config.headers)
+    ours = f"from openrouter._cli import main\nassert main(['get', '--json', '--server-url', {url!r}]) == 0"
+    raw = (
+        "import json, httpx\n"
+        "with httpx.Client(timeout=httpx.Timeout(20.0, connect=5.0),\n"
+        "                  limits=httpx.Limits(max_connections=100, max_keepalive_connections=100)) as c:\n"
+        f"    r = c.get({url + '/credits'!r}, headers={headers!r})\n"
+        "    print(json.dumps(r.json()['data']))"
+    )
+    name = "command line: get --json"
+    if cfg is FULL:
+        cfg = replace(cfg, min_units=FRESH_PROCESS_UNITS)
+    return _fresh_rows(name, "peak memory of the command", ours, raw, 1.25, cfg)
 
 
 # --- report --------------------------------------------------------------------------------------------
@@ -557,6 +623,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a short smoke run (numbers only indicative)")
     parser.add_argument("--no-fail", action="store_true", help="exit 0 even when a target is missed")
+    parser.add_argument(
+        "--python",
+        metavar="PATH",
+        help="the interpreter of the fresh-interpreter rows (default: a clean venv built for this run; "
+        "--quick: this one)",
+    )
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cpu", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -566,15 +638,26 @@ def main(argv: list[str] | None = None) -> int:
 
     import httpx
 
+    global PYTHON
     cfg = QUICK if args.quick else FULL
     started = time.perf_counter()
-    compile_packages()
     rows: list[Row] = []
-    with server_process() as url:
+    with contextlib.ExitStack() as stack:
+        if args.python or args.quick:
+            PYTHON = args.python or sys.executable
+            where = f"{PYTHON} (given)" if args.python else "this interpreter's venv (quick run)"
+            if sys.executable == PYTHON:
+                compile_packages()
+        else:
+            PYTHON = stack.enter_context(clean_venv())
+            where = "a clean venv built for this run by `pip install .`"
+        where += f", holding {venv_contents(PYTHON)}"
+        url = stack.enter_context(server_process())
         rows.append(bench_sync(url, cfg))
         rows.extend(bench_async(url, cfg))
         rows.extend(bench_fresh_process(url, cfg))
-    rows.extend(bench_import(cfg))
+        rows.extend(bench_command_line(url, cfg))
+        rows.extend(bench_import(cfg))
     elapsed = time.perf_counter() - started
 
     print(
@@ -584,6 +667,7 @@ def main(argv: list[str] | None = None) -> int:
         "units of wall-clock time (import: over interpreters that import httpx, then the overlay on top; "
         "CPU ratio: the same for this process's CPU time, not gated)"
     )
+    print(f"fresh-interpreter rows (fresh process, command line, import) run in {where}")
     print(table(rows, verdict=not args.quick))
     if args.quick:
         print("quick run: figures only, no verdict (too short to judge; run `make bench` for one)")

@@ -13,6 +13,8 @@ ROWS = (
     "200 concurrent, async",
     "fresh process: import, client, one call",
     "peak memory after one call",
+    "command line: get --json",
+    "peak memory of the command",
     "import",
     "peak memory after import",
 )

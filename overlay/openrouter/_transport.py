@@ -24,8 +24,6 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 from urllib.request import getproxies
 
-import anyio
-import anyio.lowlevel
 import certifi
 import httpcore
 import httpx
@@ -307,6 +305,8 @@ def new_client() -> httpx.Client:
 
 
 async def _checkpoint() -> None:
+    import anyio.lowlevel  # here, not at the top: a synchronous call loads no event-loop machinery
+
     await anyio.lowlevel.checkpoint()
 
 
@@ -320,6 +320,8 @@ def warm_up(trio: bool) -> None:
 
 @functools.cache
 def _warm_up_asyncio() -> None:
+    import anyio
+
     anyio.run(_checkpoint, backend="asyncio")
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-from collections.abc import Awaitable, Callable
+import threading
+from collections.abc import Callable
 from typing import TypeVar
 
 from .. import errors, utils
@@ -20,6 +21,7 @@ from .common import (
     EXIT_AUTH,
     EXIT_UNREACHABLE,
     EXIT_USAGE,
+    PROG,
     Done,
     Failure,
     Progress,
@@ -51,11 +53,15 @@ def failure(exc: errors.OpenRouterError) -> Failure:
     return Failure("api_error", f"API error: {exc}", EXIT_API_ERROR, exc)
 
 
-def fetch(args: argparse.Namespace, key: str, op: Callable[[OpenRouter], Awaitable[T]]) -> T:
+def fetch(args: argparse.Namespace, key: str, op: Callable[[OpenRouter], T]) -> T:
     """Run ``op`` (one API call) with ``--timeout`` as the whole call's budget, stopped for sure
-    shortly after it."""
-    import anyio
+    shortly after it.
 
+    The call is synchronous (no event loop is imported) and runs in a daemon thread that this one
+    waits for at most ``--timeout`` + :data:`DEADLINE_GRACE`: the client's own budget normally ends it
+    first, with its own error; past that the command reports a timeout and leaves the thread behind
+    (the process is about to exit). Ctrl-C reaches this thread while it waits.
+    """
     budget_ms = args.timeout * 1000
     retries = utils.RetryConfig(
         "backoff",
@@ -68,25 +74,33 @@ def fetch(args: argparse.Namespace, key: str, op: Callable[[OpenRouter], Awaitab
         retry_connection_errors=True,
     )
 
-    async def call() -> T | None:
-        with anyio.move_on_after(args.timeout + DEADLINE_GRACE):
-            async with OpenRouter(
+    answered: list[T] = []
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            with OpenRouter(
                 api_key=key, server_url=args.server_url, timeout_ms=budget_ms, retry_config=retries
             ) as client:
-                return await op(client)
-        return None
+                answered.append(op(client))
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            raised.append(exc)
 
-    res = anyio.run(call)
-    if res is None:
+    worker = threading.Thread(target=call, name=f"{PROG} call", daemon=True)
+    worker.start()
+    worker.join(args.timeout + DEADLINE_GRACE)
+    if raised:
+        raise raised[0]
+    if not answered:
         raise Failure(
             "timeout",
             f"could not reach the API: timed out, no complete answer within --timeout {secs(args.timeout)} s",
             EXIT_UNREACHABLE,
         )
-    return res
+    return answered[0]
 
 
-def answer(args: argparse.Namespace, op: Callable[[OpenRouter], Awaitable[T]], missing: str) -> T:
+def answer(args: argparse.Namespace, op: Callable[[OpenRouter], T], missing: str) -> T:
     """The answer of one API call, retries reported on stderr; a failure is reported (``missing``:
     what to say when ``OPENROUTER_API_KEY`` is not set) and raised as :class:`Done`."""
     key = os.environ.get("OPENROUTER_API_KEY", "").strip()

@@ -26,8 +26,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_call_options(parser)
 
 
-async def _get_credits(client: OpenRouter) -> GetCreditsResponse:
-    return await client.credits.get_credits_async()
+def _get_credits(client: OpenRouter) -> GetCreditsResponse:
+    return client.credits.get_credits()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -67,8 +67,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_call_options(parser)
 
 
-async def _get_key(client: OpenRouter) -> GetCurrentKeyResponse:
-    return await client.api_keys.get_current_key_metadata_async()
+def _get_key(client: OpenRouter) -> GetCurrentKeyResponse:
+    return client.api_keys.get_current_key_metadata()
 
 
 #: The usage fields of ``GET /key``, in the order shown: (field, row label).
