@@ -575,7 +575,7 @@ def bench_command_line(url: str, cfg: Config) -> list[Row]:
     ``OPENROUTER_API_KEY``) against bare httpx making the same call and printing the answer's JSON."""
     from openrouter import OpenRouter
 
-    headers = dict(OpenRouter(api_key=KEY)._config.headers)
+    headers = _wire_headers(OpenRouter(api_key=KEY))
     ours = f"from openrouter._cli import main\nassert main(['get', '--json', '--server-url', {url!r}]) == 0"
     raw = (
         "import json, httpx\n"
