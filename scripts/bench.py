@@ -31,7 +31,7 @@ server would dilute the client's overhead). Both sides send the same headers and
 Blocks run in A B B A units, unit after unit until a time budget is spent; each unit gives one ratio
 (either side runs first once), and the verdict is the median over the units, warm-up excluded. The
 "CPU ratio" column is the same comparison on this process's CPU time, for reference only.
-Timings never decide a test: ``tests/test_bench_script.py`` only checks that this script runs.
+Timings never decide a test: ``tests/project/test_bench_script.py`` only checks that this script runs.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ the memory at both points.
 
 Verdict (full runs only): the exporter's memory after all the scrapes is within ``--max-growth-mib``
 (default 2 MiB) of its memory after the warm-up. Timings are reported, never judged: the machine is
-shared. ``tests/test_bench_exporter.py`` runs a short run of it.
+shared. ``tests/project/test_bench_exporter.py`` runs a short run of it.
 """
 
 from __future__ import annotations

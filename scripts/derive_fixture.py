@@ -15,8 +15,8 @@ Trimming keeps the document as upstream wrote it (same keys, same order, same te
 
 A quirk rewrites a document the way some published versions differ from the 2026-08-22 one (see
 ``QUIRKS``); the update must read each the same as the original (no surface change). The fixture's
-header names the source file and its SHA-256, so ``tests/test_update_spec.py`` can re-derive it and check
-that it is what this script makes.
+header names the source file and its SHA-256, so ``tests/pipeline/test_update_spec.py`` can re-derive it
+and check that it is what this script makes.
 """
 
 from __future__ import annotations

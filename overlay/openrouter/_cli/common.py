@@ -1,8 +1,8 @@
 """What every command shares: exit statuses, options, output, progress lines, the failure report.
 
 ``main`` imports it for every run (``--help`` and a usage error included), before it knows which command
-runs, so it imports no generated module and no event loop (``tests/test_import_set.py``). Running an API
-call (the client, its budget, its error mapping) is in ``call``.
+runs, so it imports no generated module and no event loop (``tests/project/test_import_set.py``).
+Running an API call (the client, its budget, its error mapping) is in ``call``.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 - A ```python block is executed as it stands, on its own (a fresh namespace: each block is a complete
   program a reader can copy), with ``OPENROUTER_API_KEY`` set to a fake key and the client's default
-  server pointed at a fresh stand-in (``docs_default_server``): the front page's example runs unchanged.
+  server pointed at a fresh stand-in (``support.docs_default_server``): the front page's example runs
+  unchanged.
 - A ```console block that runs the command line is replayed in one bash shell: each ``$ command`` runs
   (``openrouter-credits`` and ``python -m openrouter`` reach the stand-in the same way), and what it
   prints, stdout and stderr together, must match the lines shown under it, ``...`` matching anything.
@@ -31,7 +32,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, StandIn
-from docs_default_server import point_default_server_at
+from support.docs_default_server import point_default_server_at
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 SKIP_MARK = "# needs: real API"
@@ -138,7 +139,7 @@ def shell_env(tmp_path: Path, server: StandIn) -> dict[str, str]:
     site.mkdir()
     (site / "sitecustomize.py").write_text(
         "import os, sys\n"
-        f"sys.path.insert(0, {str(ROOT / 'tests')!r})\n"
+        f"sys.path.insert(0, {str(ROOT / 'tests' / 'support')!r})\n"
         "from docs_default_server import point_default_server_at\n"
         "point_default_server_at(os.environ['DOCS_EXAMPLE_SERVER'])\n"
     )

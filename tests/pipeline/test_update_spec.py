@@ -5,7 +5,7 @@ Every test starts from tests/fixtures/upstream-trimmed.yaml, which scripts/deriv
 real published document (the kept operations and a few unrelated paths, as upstream wrote them). The
 "old" side of a diff is generated from the same fixture in a temporary folder, never the committed tree,
 so refreshing the committed spec from a newer upstream document breaks no test here. Extraction and
-normalisation details are in tests/test_spec_extract.py.
+normalisation details are in tests/pipeline/test_spec_extract.py.
 """
 
 from __future__ import annotations

@@ -18,9 +18,9 @@ import pytest
 import yaml
 
 from conftest import ROOT, StandIn
-from docs_default_server import point_default_server_at
 from openrouter import OpenRouter, _cli
 from openrouter.testing import Key
+from support.docs_default_server import point_default_server_at
 
 PAGE = ROOT / "docs" / "ci-budget-guard.md"
 

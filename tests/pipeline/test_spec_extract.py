@@ -162,8 +162,9 @@ def test_yaml_is_written_by_ruamel_reads_back_and_quotes_what_yaml_11_would_misr
 
 
 def test_the_committed_spec_records_its_origin() -> None:
-    """Source, time and SHA-256 are there (what the file was called is not checked: tests/test_update_spec.py
-    updates from a document saved as openapi.yaml and from a loopback URL, then runs this same check)."""
+    """Source, time and SHA-256 are there (what the file was called is not checked:
+    tests/pipeline/test_update_spec.py updates from a document saved as openapi.yaml and from a loopback
+    URL, then runs this same check)."""
     record = check_origin(ROOT / "openapi.yaml")
     # True: when the named document is one of the real ones beside the clone, the hash is of its bytes.
     for base in (ROOT.parent, ROOT.parent.parent):

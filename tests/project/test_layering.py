@@ -10,7 +10,7 @@ import ast
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "overlay" / "openrouter"
+PACKAGE = Path(__file__).resolve().parents[2] / "overlay" / "openrouter"
 ROOT = "openrouter"
 
 

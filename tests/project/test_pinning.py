@@ -3,8 +3,8 @@
 pyproject.toml says which versions of the runtime dependencies are allowed; .ci/lowest.txt pins the lowest
 of them (what `make test-lowest` and the CI's `lowest` job test); requirements.lock pins everything a
 user installs, with hashes (what docs/pinning.md installs); requirements-dev.txt pins every development
-tool exactly (not a published extra). tests/test_dist.py installs the lock offline into a fresh venv and
-runs the README example with it.
+tool exactly (not a published extra). tests/project/test_dist.py installs the lock offline into a fresh
+venv and runs the README example with it.
 """
 
 from __future__ import annotations

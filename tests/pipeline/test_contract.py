@@ -1,6 +1,6 @@
 """The overlay/generated contract (scripts/contract.py) on the committed tree and on a broken package.
 
-The update path that runs this check after regenerating is tested in tests/test_update_spec.py.
+The update path that runs this check after regenerating is tested in tests/pipeline/test_update_spec.py.
 """
 
 from __future__ import annotations

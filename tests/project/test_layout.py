@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "overlay" / "openrouter"
 #: No overlay module is longer than this (issue 27): a longer one holds more than one idea.
 MAX_LINES = 400
