@@ -32,13 +32,13 @@ from ._responses import Answer
 from ._runtime import sleep, to_thread
 from ._steps import Outcome, Steps, steps
 from .errors import ClientClosedError
-from .hooks import Hooks, SDKConfiguration
 
 if TYPE_CHECKING:
     from types import TracebackType
 
     from ._call import Operation
     from ._types import AsyncHttpClient, CallOptions, HttpClient
+    from .hooks import Hooks, SDKConfiguration
     from .utils import RetryConfig
 
 __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "SERVERS", "UNSET", "USER_AGENT", "OpenRouter"]
@@ -119,7 +119,11 @@ class OpenRouter:
             debug_logger=debug_logger,
             max_response_bytes=max_response_bytes,
         )
-        self._hooks: Hooks | None = Hooks(hooks) if hooks else None
+        self._hooks: Hooks | None = None
+        if hooks:  # openrouter.hooks loads when there are hooks: a plain call does not need it
+            from .hooks import Hooks
+
+            self._hooks = Hooks(hooks)
         #: A client passed in is the user's: used as it is, never closed, never replaced after a fork.
         self._user_http = client
         self._user_ahttp = async_client
@@ -143,6 +147,8 @@ class OpenRouter:
     @cached_property
     def sdk_configuration(self) -> SDKConfiguration:
         """The official SDK's configuration, read-only (``sdk_configuration._hooks`` is :attr:`hooks`)."""
+        from .hooks import SDKConfiguration
+
         config = self._config
         return SDKConfiguration(self.hooks, config.server_url, config.api_key, config.timeout, config.retry)
 
@@ -150,6 +156,8 @@ class OpenRouter:
     def hooks(self) -> Hooks:
         """The hooks called around each request (:mod:`openrouter.hooks`); register more at run time."""
         if self._hooks is None:
+            from .hooks import Hooks
+
             self._hooks = Hooks()
         return self._hooks
 
