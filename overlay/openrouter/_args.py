@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 import httpx
 
 from ._constants import DEFAULT_SERVER_URL, SERVERS
-from ._types import AsyncHttpClient, HttpClient
 from .errors import InvalidArgumentError, InvalidArgumentTypeError
 from .utils import RetryConfig
 
@@ -162,6 +161,10 @@ def base_url(server: object, url_params: object, url: str | None) -> str:
 
 def http_clients(client: object, async_client: object) -> None:
     """``client`` and ``async_client`` follow the protocols (or are None)."""
+    if client is None and async_client is None:
+        return
+    from ._types import AsyncHttpClient, HttpClient  # loads with the first client given
+
     if client is not None and not isinstance(client, HttpClient):
         raise InvalidArgumentTypeError(
             "client must be an httpx.Client or have send(), build_request() and close(), "

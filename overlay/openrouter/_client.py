@@ -20,13 +20,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _args
-from ._api_keys import APIKeys
 from ._attempt import CURRENT, Attempt
 from ._body import aread, read
 from ._call import Call
 from ._config import UNSET, USER_AGENT, attempt_timeout, build, configure, prepare
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_SERVER_URL, DEFAULT_TIMEOUT, SERVERS
-from ._credits import Credits
 from ._pools import AsyncPools, SyncPool
 from ._responses import Answer
 from ._runtime import sleep, to_thread
@@ -36,7 +34,9 @@ from .errors import ClientClosedError
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from ._api_keys import APIKeys
     from ._call import Operation
+    from ._credits import Credits
     from ._types import AsyncHttpClient, CallOptions, HttpClient
     from .hooks import Hooks, SDKConfiguration
     from .utils import RetryConfig
@@ -137,11 +137,15 @@ class OpenRouter:
     @cached_property
     def credits(self) -> Credits:
         """The Credits operations: ``get_credits`` and the deprecated ``create_coinbase_charge``."""
+        from ._credits import Credits  # each operation group loads with its first use
+
         return Credits(self._run, self._run_async)
 
     @cached_property
     def api_keys(self) -> APIKeys:
         """The API Keys operations: ``get_current_key_metadata`` (what the calling key may spend)."""
+        from ._api_keys import APIKeys
+
         return APIKeys(self._run, self._run_async)
 
     @cached_property
