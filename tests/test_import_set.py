@@ -87,7 +87,14 @@ def test_each_command_imports_no_event_loop_and_only_its_own_module(server: Stan
 #: and ``uuid`` (about 3 ms): the validators and the models' JSON check only look for them; ``hooks``
 #: loads with hooks, ``_types`` with a per-call keyword or a client passed in, ``_api_keys`` with the
 #: first call of that group.
-LAZY = ("decimal", "uuid", "openrouter.hooks", "openrouter._types", "openrouter._api_keys", "openrouter.testing")
+LAZY = (
+    "decimal",
+    "uuid",
+    "openrouter.hooks",
+    "openrouter._types",
+    "openrouter._api_keys",
+    "openrouter.testing",
+)
 
 GET_CREDITS = """\
 from openrouter import OpenRouter
