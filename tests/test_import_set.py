@@ -81,6 +81,8 @@ def test_each_command_imports_no_event_loop_and_only_its_own_module(server: Stan
     others = {"get", "key"} - {command}
     assert f"openrouter._cli.{command}" in names
     assert not {f"openrouter._cli.{other}" for other in others} & set(names)
+    if command == "get":  # get --json prints floats: its arithmetic does without decimal
+        assert "decimal" not in names
 
 
 #: What only some calls need, loaded on first use: a plain successful call loads none of these. ``decimal``
