@@ -293,13 +293,11 @@ def compile_module(spec: dict[str, Any], cfg: Config) -> str:
         "",
     ]
     header = _HEADER.format(version=fastjsonschema.VERSION) + PREAMBLE.read_text(encoding="utf-8")
+    # Decimal and the lazily compiled patterns are the preamble's (a fresh process's first call imports
+    # no decimal and compiles no pattern it does not use)
     code = code.replace("from decimal import Decimal\n", "").replace("import re\n", "", 1)
-    return (
-        header
-        + "from decimal import Decimal\n\n"
-        + code.replace("def validate(data,", "def _validate_any(data,", 1)
-        + "\n".join(tables)
-    )
+    code = code.replace("re.compile(", "_LazyPattern(")  # only its REGEX_PATTERNS table compiles any
+    return header + code.replace("def validate(data,", "def _validate_any(data,", 1) + "\n".join(tables)
 
 
 #: What an error needs of the schema rule that failed (``check`` in the preamble reads these).

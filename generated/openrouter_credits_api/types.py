@@ -7,7 +7,6 @@ import datetime
 import enum
 import json
 import sys
-import uuid
 import warnings
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
@@ -263,7 +262,10 @@ def _as_json(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime.date):  # a datetime too
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get(
+        "uuid"
+    )  # a UUID was made by code that imported uuid (~2 ms): not imported here
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, list):
         return [_as_json(item) for item in value]

@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 import httpx
 
 from ._constants import DEFAULT_SERVER_URL, SERVERS
-from ._types import AsyncHttpClient, HttpClient
 from .errors import InvalidArgumentError, InvalidArgumentTypeError
 from .utils import RetryConfig
 
@@ -70,8 +69,9 @@ def max_response_bytes(value: object) -> int:
     return value
 
 
-#: An HTTP header name (RFC 9110 token).
-TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+#: An HTTP header name (RFC 9110 token). The patterns here are compiled on first use (re's cache), not
+#: when the module loads: a call without extra headers or placeholders needs neither.
+HEADER_NAME = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 
 
 def extra_headers(value: object) -> dict[str, str]:
@@ -83,7 +83,7 @@ def extra_headers(value: object) -> dict[str, str]:
         )
     out = {}
     for name, item in value.items():
-        if not isinstance(name, str) or not TOKEN.fullmatch(name):
+        if not isinstance(name, str) or not re.fullmatch(HEADER_NAME, name):
             raise InvalidArgumentError(f"http_headers has an invalid header name: {name!r}")
         checked = header_value(f"http_headers[{name!r}]", item, show=False)
         if checked is None:
@@ -111,14 +111,14 @@ def retry_config(value: object) -> RetryConfig | None:
 
 
 #: A ``{name}`` placeholder of a server URL (the official SDK's ``url_params``).
-PLACEHOLDER = re.compile(r"\{[^{}/]*\}")
+PLACEHOLDER = r"\{[^{}/]*\}"
 
 
 def server_url(value: object) -> str:
     """Check a server URL; refuse plain http to a remote host, where the key would travel in clear."""
     if not isinstance(value, str):
         raise InvalidArgumentTypeError(f"server_url must be a str, got {type(value).__name__}")
-    placeholder = PLACEHOLDER.search(value)
+    placeholder = re.search(PLACEHOLDER, value) if "{" in value else None
     if placeholder is not None:
         # url_params did not fill it: it would be sent percent-encoded, to a path that does not exist.
         raise InvalidArgumentError(
@@ -161,6 +161,10 @@ def base_url(server: object, url_params: object, url: str | None) -> str:
 
 def http_clients(client: object, async_client: object) -> None:
     """``client`` and ``async_client`` follow the protocols (or are None)."""
+    if client is None and async_client is None:
+        return
+    from ._types import AsyncHttpClient, HttpClient  # loads with the first client given
+
     if client is not None and not isinstance(client, HttpClient):
         raise InvalidArgumentTypeError(
             "client must be an httpx.Client or have send(), build_request() and close(), "

@@ -20,25 +20,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _args
-from ._api_keys import APIKeys
 from ._attempt import CURRENT, Attempt
 from ._body import aread, read
 from ._call import Call
 from ._config import UNSET, USER_AGENT, attempt_timeout, build, configure, prepare
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_SERVER_URL, DEFAULT_TIMEOUT, SERVERS
-from ._credits import Credits
 from ._pools import AsyncPools, SyncPool
 from ._responses import Answer
 from ._runtime import sleep, to_thread
 from ._steps import Outcome, Steps, steps
 from .errors import ClientClosedError
-from .hooks import Hooks, SDKConfiguration
 
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from ._api_keys import APIKeys
     from ._call import Operation
+    from ._credits import Credits
     from ._types import AsyncHttpClient, CallOptions, HttpClient
+    from .hooks import Hooks, SDKConfiguration
     from .utils import RetryConfig
 
 __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "SERVERS", "UNSET", "USER_AGENT", "OpenRouter"]
@@ -119,7 +119,11 @@ class OpenRouter:
             debug_logger=debug_logger,
             max_response_bytes=max_response_bytes,
         )
-        self._hooks: Hooks | None = Hooks(hooks) if hooks else None
+        self._hooks: Hooks | None = None
+        if hooks:  # openrouter.hooks loads when there are hooks: a plain call does not need it
+            from .hooks import Hooks
+
+            self._hooks = Hooks(hooks)
         #: A client passed in is the user's: used as it is, never closed, never replaced after a fork.
         self._user_http = client
         self._user_ahttp = async_client
@@ -133,16 +137,22 @@ class OpenRouter:
     @cached_property
     def credits(self) -> Credits:
         """The Credits operations: ``get_credits`` and the deprecated ``create_coinbase_charge``."""
+        from ._credits import Credits  # each operation group loads with its first use
+
         return Credits(self._run, self._run_async)
 
     @cached_property
     def api_keys(self) -> APIKeys:
         """The API Keys operations: ``get_current_key_metadata`` (what the calling key may spend)."""
+        from ._api_keys import APIKeys
+
         return APIKeys(self._run, self._run_async)
 
     @cached_property
     def sdk_configuration(self) -> SDKConfiguration:
         """The official SDK's configuration, read-only (``sdk_configuration._hooks`` is :attr:`hooks`)."""
+        from .hooks import SDKConfiguration
+
         config = self._config
         return SDKConfiguration(self.hooks, config.server_url, config.api_key, config.timeout, config.retry)
 
@@ -150,6 +160,8 @@ class OpenRouter:
     def hooks(self) -> Hooks:
         """The hooks called around each request (:mod:`openrouter.hooks`); register more at run time."""
         if self._hooks is None:
+            from .hooks import Hooks
+
             self._hooks = Hooks()
         return self._hooks
 

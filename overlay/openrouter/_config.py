@@ -19,7 +19,6 @@ import httpx
 from . import _args
 from ._call import Call
 from ._constants import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
-from ._types import OPTION_NAMES
 from ._version import __version__
 from .errors import InvalidArgumentTypeError
 from .utils import NO_RETRY, RetryConfig
@@ -129,9 +128,12 @@ def configure(
 
 def prepare(config: Config, op: Operation[T], options: CallOptions) -> Call[T]:
     """Check a call's per-call options and build the call."""
-    unknown = options.keys() - OPTION_NAMES
-    if unknown:
-        raise InvalidArgumentTypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    if options:  # _types (a TypedDict, two protocols) loads with the first call given any keyword
+        from ._types import OPTION_NAMES
+
+        unknown = options.keys() - OPTION_NAMES
+        if unknown:
+            raise InvalidArgumentTypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     title = _args.alias_x_title(options.get("x_title"), options.get("x_open_router_title"), stacklevel=5)
     retries: RetryConfig | None = None
     if "retries" in options:

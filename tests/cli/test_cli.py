@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from conftest import CANARY_KEY, Reply, StandIn
 from openrouter import _cli
+from openrouter._cli import common, main
 from openrouter._cli import key as key_command
-from openrouter._cli import main
 from openrouter._version import __version__
 from openrouter.testing import Key
 from support import RawServer, Scenario, drip_body, drip_headers, ok, response
@@ -740,3 +742,31 @@ def test_key_console_script_with_the_inference_key(keyed: StandIn) -> None:
         )
         assert proc.returncode == status, proc.stderr
         assert key_json(proc.stdout)["limit_remaining"] == 12.5
+
+
+_NUMBERS = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(min_value=-1e6, max_value=1e6).map(lambda x: round(x, 4)),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.sampled_from([0.0, -0.0, 0, 0.1, 0.2, 1e-300, 5e-324, 1.7976931348623157e308, 100.5, 25.75]),
+)
+
+
+@given(_NUMBERS, _NUMBERS)
+@example(-0.0, 0.0)
+@example(0.0, -0.0)
+@example(float("inf"), float("inf"))
+@example(1e20, 1e-10)  # more than 28 digits: Decimal's rounding, taken from Decimal itself
+def test_get_json_remaining_is_the_decimal_difference(a: float, b: float) -> None:
+    # `get --json` prints the remaining credits without importing decimal: the same float as before
+    from decimal import Decimal
+
+    try:
+        expected = repr(float(Decimal(repr(a)) - Decimal(repr(b))))
+    except ArithmeticError as exc:  # inf - inf: the same error as before
+        expected = type(exc).__name__
+    try:
+        got = repr(common.difference(a, b))
+    except ArithmeticError as exc:
+        got = type(exc).__name__
+    assert got == expected

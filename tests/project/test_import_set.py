@@ -81,6 +81,41 @@ def test_each_command_imports_no_event_loop_and_only_its_own_module(server: Stan
     others = {"get", "key"} - {command}
     assert f"openrouter._cli.{command}" in names
     assert not {f"openrouter._cli.{other}" for other in others} & set(names)
+    if command == "get":  # get --json prints floats: its arithmetic does without decimal
+        assert "decimal" not in names
+
+
+#: What only some calls need, loaded on first use: a plain successful call loads none of these. ``decimal``
+#: and ``uuid`` (about 3 ms): the validators and the models' JSON check only look for them; ``hooks``
+#: loads with hooks, ``_types`` with a per-call keyword or a client passed in, ``_api_keys`` with the
+#: first call of that group.
+LAZY = (
+    "decimal",
+    "uuid",
+    "openrouter.hooks",
+    "openrouter._types",
+    "openrouter._api_keys",
+    "openrouter.testing",
+)
+
+GET_CREDITS = """\
+from openrouter import OpenRouter
+with OpenRouter(api_key={key!r}, server_url={url!r}) as client:
+    assert client.credits.get_credits().data.total_credits > 0
+"""
+
+
+def test_a_plain_call_loads_only_what_it_uses(server: StandIn) -> None:
+    names = loaded(GET_CREDITS.format(key=CANARY_KEY, url=server.url))
+    assert "openrouter._credits" in names
+    assert [name for name in LAZY if name in names] == []
+
+
+def test_what_a_plain_call_leaves_out_loads_when_used(server: StandIn) -> None:
+    call = GET_CREDITS.replace("get_credits()", "get_credits(timeout_ms=5000)")
+    names = loaded(call.format(key=CANARY_KEY, url=server.url) + "assert not client.hooks.before\n")
+    assert "openrouter._types" in names
+    assert "openrouter.hooks" in names
 
 
 def test_the_check_sees_an_event_loop_pulled_in(server: StandIn) -> None:

@@ -89,8 +89,12 @@ _COMMANDS = {
 }
 
 
-def _parser(command: str | None) -> argparse.ArgumentParser:
-    """The parser; only ``command``'s module (when it is one) is imported to add its options."""
+def _parser(command: str | None, argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s module (when it is one) is imported to add its options.
+
+    When ``argv`` runs a known command, only that command's subparser is built (each costs a parser);
+    the top level's ``--help``, a missing or an unknown command get them all, to list them.
+    """
     parser = Parser(
         prog=PROG,
         description="Read the credits of an OpenRouter account, or what an API key may still spend.",
@@ -99,9 +103,12 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, line in _COMMANDS.items():
+    names = list(_COMMANDS)
+    if command in _COMMANDS and not {"-h", "--help"} & set(argv[: list(argv).index(command)]):
+        names = [command]
+    for name in names:
         sub = commands.add_parser(
-            name, help=line, epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+            name, help=_COMMANDS[name], epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
         )
         if name == command:
             importlib.import_module(f".{name}", __name__).configure(sub)
@@ -130,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     command = _command(argv)
     try:
-        args = _parser(command).parse_args(argv)
+        args = _parser(command, argv).parse_args(argv)
     except UsageError as exc:
         if _wants_json(argv):
             failure = Failure("usage", str(exc), EXIT_USAGE)

@@ -13,12 +13,13 @@ import logging
 import math
 import sys
 import time
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from .._responses import snippet as one_line
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from .. import errors
 
 PROG = "openrouter-credits"
@@ -59,6 +60,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def amount(text: str) -> Decimal:
+    from decimal import Decimal, InvalidOperation  # decimal (~1 ms) loads only where amounts are decimals
+
     try:
         value = Decimal(text)
     except InvalidOperation:
@@ -117,10 +120,40 @@ def add_call_options(command: argparse.ArgumentParser) -> None:
 
 def decimal(value: float) -> Decimal:
     """The float as the decimal it was written as (``0.1`` is 0.1, not 0.1000000000000000055...)."""
+    from decimal import Decimal
+
     return Decimal(repr(value))
 
 
+def _as_written(value: float) -> tuple[int, int] | None:
+    """``value`` as written (its repr) as ``(digits, exponent)``: digits * 10**exponent; None for an
+    infinity or NaN, or a negative zero (whose sign the integer would lose)."""
+    mantissa, _, exponent = repr(value).lower().partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    try:
+        digits = int(whole + fraction)
+        if digits == 0 and whole.startswith("-"):
+            return None
+        return digits, int(exponent or 0) - len(fraction)
+    except ValueError:
+        return None
+
+
+def difference(a: float, b: float) -> float:
+    """``float(decimal(a) - decimal(b))``, the same float, without importing ``decimal`` when the exact
+    difference has at most 28 digits (the default context's precision: then Decimal's is exact too)."""
+    x, y = _as_written(a), _as_written(b)
+    if x is not None and y is not None:
+        exponent = min(x[1], y[1])
+        digits = x[0] * 10 ** (x[1] - exponent) - y[0] * 10 ** (y[1] - exponent)
+        if len(str(abs(digits))) <= 28:
+            return float(f"{digits}e{exponent}")
+    return float(decimal(a) - decimal(b))
+
+
 def show(value: Decimal) -> str:
+    from decimal import Decimal
+
     text = f"{value:.2f}"
     return text if Decimal(text) == value else format(value.normalize(), "f")
 

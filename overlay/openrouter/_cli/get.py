@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from .call import answer
-from .common import EXIT_BELOW_MINIMUM, EXIT_OK, add_call_options, amount, decimal, err, show
+from .common import EXIT_BELOW_MINIMUM, EXIT_OK, add_call_options, amount, decimal, difference, err, show
 
 if TYPE_CHECKING:
     from .._client import OpenRouter
@@ -34,6 +34,18 @@ def run(args: argparse.Namespace) -> int:
     res = answer(
         args, _get_credits, "export a management key (https://openrouter.ai/settings/management-keys)"
     )
+    if args.json and args.min_remaining is None:  # floats out: no decimal import, the same numbers
+        total_credits, total_usage = res.data.total_credits, res.data.total_usage
+        print(
+            json.dumps(
+                {
+                    "total_credits": float(total_credits),
+                    "total_usage": float(total_usage),
+                    "remaining_credits": difference(total_credits, total_usage),
+                }
+            )
+        )
+        return EXIT_OK
     total, used = decimal(res.data.total_credits), decimal(res.data.total_usage)
     remaining = total - used
     below = args.min_remaining is not None and remaining < args.min_remaining

@@ -26,7 +26,8 @@ from ..errors import InvalidArgumentError, InvalidArgumentTypeError, ReadOnlyErr
 
 __all__ = ["DEFAULT_BACKOFF", "DEFAULT_RETRY", "NO_RETRY", "BackoffStrategy", "RetryConfig"]
 
-_STATUS_PATTERN = re.compile(r"[1-5](?:[0-9][0-9]|XX)", re.IGNORECASE)
+#: Compiled on first use (re's cache): only a status_codes_override needs it.
+_STATUS_PATTERN = r"(?i)[1-5](?:[0-9][0-9]|XX)"
 
 
 def _non_negative(name: str, value: object) -> None:
@@ -148,7 +149,7 @@ def status_patterns(value: object) -> tuple[str, ...]:
             raise InvalidArgumentTypeError(
                 f"RetryConfig.status_codes_override items must be str, got {type(item).__name__}"
             )
-        if not _STATUS_PATTERN.fullmatch(item.strip()):
+        if not re.fullmatch(_STATUS_PATTERN, item.strip()):
             raise InvalidArgumentError(
                 'RetryConfig.status_codes_override items must be a status ("429") or a class '
                 f'("5XX"), got {item!r}'
