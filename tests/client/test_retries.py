@@ -224,5 +224,11 @@ def test_a_5xx_that_will_fail_again_is_not_retried(server: StandIn, mode: str, s
 def test_a_lasting_524_ends_with_the_524_once_the_budget_is_spent(server: StandIn, mode: str) -> None:
     server.plan(*[Reply.error(524)] * 1000)
     error = get_credits(mode, server, SHORT_RETRY)
+    # The 524 itself when the budget ends between attempts; when it ends during one (a busy machine),
+    # the budget's timeout, which does not pretend to be the 524 but carries it as last_error.
+    if isinstance(error, errors.APITimeoutError):
+        assert error.status_code is None
+        assert error.last_error is not None
+        error = error.last_error
     assert error.status_code == 524
     assert len(server.requests) > 2
