@@ -26,7 +26,7 @@ from .common import (
     show,
     whole_number,
 )
-from .layers import Layer, layers_of, utc
+from .layers import Layer, iso, layers_of, utc
 
 if TYPE_CHECKING:
     from openrouter_credits_api.models.free_model_daily_requests import FreeModelDailyRequests
@@ -122,14 +122,14 @@ class _Budget:
         free = self.free
         out: dict[str, object] = {
             "label": data.label,
-            "limit": None if data.limit is None else float(decimal(data.limit)),
-            "limit_remaining": None if data.limit_remaining is None else float(decimal(data.limit_remaining)),
+            "limit": None if data.limit is None else float(data.limit),
+            "limit_remaining": None if data.limit_remaining is None else float(data.limit_remaining),
             "limit_reset": data.limit_reset,
             **{name: float(decimal(getattr(data, name))) for name, _ in _USAGE},
             "include_byok_in_limit": data.include_byok_in_limit,
             "is_free_tier": data.is_free_tier,
             "is_management_key": data.is_management_key,
-            "expires_at": None if self.expires is None else self.expires.isoformat().replace("+00:00", "Z"),
+            "expires_at": None if self.expires is None else iso(self.expires),
             "days_left": None if self.days_left is None else round(self.days_left, 3),
             "budgets": [layer.json() for layer in self.layers],
             "effective_budget": None if self.blocking is None else self.blocking.json(),

@@ -18,7 +18,7 @@ from .common import decimal, show
 if TYPE_CHECKING:
     from ..operations import GetCurrentKeyData
 
-__all__ = ["SCOPE_NAMES", "Layer", "layers_of", "utc"]
+__all__ = ["SCOPE_NAMES", "Layer", "iso", "layers_of", "utc"]
 
 #: What each scope the document lists is, in words (a scope it does not list is shown by its name).
 SCOPE_NAMES = {
@@ -36,7 +36,8 @@ def utc(value: datetime.datetime) -> datetime.datetime:
     return value.replace(tzinfo=datetime.UTC) if value.tzinfo is None else value.astimezone(datetime.UTC)
 
 
-def _iso(value: datetime.datetime) -> str:
+def iso(value: datetime.datetime) -> str:
+    """A UTC time as the API writes it (``2027-01-01T00:00:00Z``)."""
     return value.isoformat().replace("+00:00", "Z")
 
 
@@ -96,9 +97,7 @@ class Layer:
             "spend_usd": float(self.spend),
             "remaining_usd": float(self.remaining),
             "reset_interval": self.reset_interval,
-            "resets_at": None
-            if self.resets_at is None
-            else self.resets_at.isoformat().replace("+00:00", "Z"),
+            "resets_at": None if self.resets_at is None else iso(self.resets_at),
             "include_byok": self.include_byok,
             "budget_id": self.budget_id,
             "guardrail_id": self.guardrail_id,
