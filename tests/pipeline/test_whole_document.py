@@ -17,7 +17,9 @@ from scripts import generate
 
 from conftest import ROOT
 
-pytestmark = pytest.mark.whole_document
+# Two generator runs of the whole document: about 55 s on an idle 2-core machine, past the suite's 60 s
+# default under load.
+pytestmark = [pytest.mark.whole_document, pytest.mark.timeout(300)]
 
 #: The document: $WHOLE_DOCUMENT (CI fetches the published one), else the 2026-08-22 copy in shared/.
 REFERENCE = (
