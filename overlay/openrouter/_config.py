@@ -11,13 +11,12 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import _args
-from ._call import Call
+from ._call import Call, Frozen
 from ._constants import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._version import __version__
 from .errors import InvalidArgumentTypeError
@@ -55,9 +54,19 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Config:
+class Config(Frozen):
     """What a client sends with every call; built by :func:`configure`, never changed."""
+
+    __slots__ = (
+        "api_key",
+        "attribution",
+        "headers",
+        "log",
+        "max_response_bytes",
+        "retry",
+        "server_url",
+        "timeout",
+    )
 
     #: The key, a callable returning one (called per call), or None (no ``Authorization``).
     api_key: str | Callable[[], str] | None
@@ -73,6 +82,28 @@ class Config:
     max_response_bytes: int
     #: The headers of every request but ``Authorization`` (:func:`build` adds it from ``api_key``).
     headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        *,
+        api_key: str | Callable[[], str] | None,
+        attribution: Mapping[str, str],
+        server_url: str,
+        timeout: httpx.Timeout | None,
+        retry: RetryConfig | None,
+        log: Any,
+        max_response_bytes: int,
+        headers: Mapping[str, str],
+    ) -> None:
+        put = object.__setattr__
+        put(self, "api_key", api_key)
+        put(self, "attribution", attribution)
+        put(self, "server_url", server_url)
+        put(self, "timeout", timeout)
+        put(self, "retry", retry)
+        put(self, "log", log)
+        put(self, "max_response_bytes", max_response_bytes)
+        put(self, "headers", headers)
 
     def __repr__(self) -> str:  # never the key
         return f"Config(server_url={self.server_url!r}, timeout={self.timeout!r}, retry={self.retry!r})"

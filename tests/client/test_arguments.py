@@ -136,3 +136,18 @@ def test_bad_retry_configs_are_refused(make: Callable[[], object], expected: typ
         make()
     base = TypeError if expected is errors.InvalidArgumentTypeError else ValueError
     assert isinstance(info.value, base)
+
+
+def test_a_clients_configuration_and_a_prepared_call_cannot_change() -> None:
+    from openrouter._config import build
+    from openrouter._credits import GET_CREDITS
+
+    with OpenRouter(api_key=CANARY_KEY) as client:
+        config = client._config
+        with pytest.raises(errors.ReadOnlyError, match=r"Config\.server_url cannot be changed"):
+            config.server_url = "http://elsewhere.example"  # type: ignore[misc]
+        call = build(config, GET_CREDITS)
+        with pytest.raises(errors.ReadOnlyError):
+            del call.url  # type: ignore[misc]
+        assert CANARY_KEY not in repr(config) + repr(call)
+        assert call.headers["Authorization"] == f"Bearer {CANARY_KEY}"

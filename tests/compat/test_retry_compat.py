@@ -68,6 +68,29 @@ def test_official_imports_and_positional_construction() -> None:
     assert config.status_codes_override == ["429", "5XX"]
 
 
+def test_they_compare_and_show_by_value_as_the_dataclasses_did() -> None:
+    def make(*override: str) -> utils.RetryConfig:
+        return utils.RetryConfig(
+            strategy="backoff",
+            backoff=utils.BackoffStrategy(1, 2, 2.0, 10),
+            retry_connection_errors=False,
+            status_codes_override=list(override),
+        )
+
+    assert make("5XX") == make("5XX")
+    assert make("5XX") != make("429")
+    assert make("5XX") != utils.RetryConfig("none")
+    assert utils.BackoffStrategy(1, 2, 2.0, 10) != (1, 2, 2.0, 10)
+    assert repr(make("5XX")) == (
+        "RetryConfig(strategy='backoff', backoff=BackoffStrategy(initial_interval=1, max_interval=2, "
+        "exponent=2.0, max_elapsed_time=10, jitter_ms=None), retry_connection_errors=False, "
+        "status_codes_override=['5XX'])"
+    )
+    with pytest.raises(TypeError):  # changeable and compared by value: not hashable
+        hash(make())
+    assert copy.deepcopy(utils.DEFAULT_RETRY) == utils.DEFAULT_RETRY
+
+
 def test_attributes_are_plain_and_checked_again_when_a_call_starts(server: StandIn, mode: str) -> None:
     config = fast()
     config.status_codes_override = ["429"]
