@@ -47,31 +47,60 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
 T = TypeVar("T")
 
+if TYPE_CHECKING:
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+    @define
+    class File:
+        """Contains information for file uploads"""
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+        payload: BinaryIO
+        file_name: str | None = None
+        mime_type: str | None = None
+
+        def to_tuple(self) -> FileTypes:
+            """Return a tuple representation that httpx will accept for multipart/form-data"""
+            return self.file_name, self.payload, self.mime_type
+
+    @define
+    class Response(Generic[T]):
+        """A response from an endpoint"""
+
+        status_code: HTTPStatus
+        content: bytes
+        headers: MutableMapping[str, str]
+        parsed: T | None
+
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name not in ("File", "Response"):
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        global File, Response
+
+        @define
+        class File:
+            """Contains information for file uploads"""
+
+            payload: BinaryIO
+            file_name: str | None = None
+            mime_type: str | None = None
+
+            def to_tuple(self) -> FileTypes:
+                """Return a tuple representation that httpx will accept for multipart/form-data"""
+                return self.file_name, self.payload, self.mime_type
+
+        @define
+        class Response(Generic[T]):
+            """A response from an endpoint"""
+
+            status_code: HTTPStatus
+            content: bytes
+            headers: MutableMapping[str, str]
+            parsed: T | None
+
+        return globals()[name]
 
 
 # --- openrouter-credits: additions (templates/README.md) ---------------------------------------------

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any  # openrouter-credits: TYPE_CHECKING
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+
+# openrouter-credits: Response is built on first use (types.py), so it is imported where it is used
+from ...types import UNSET, Unset
 
 # For annotations only: the overlay calls _get_kwargs and _parse_response without a Client, and
 # _parse_response imports the model of the status it meets (a 200 loads no error model).
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from ...models.get_current_key_response import GetCurrentKeyResponse
     from ...models.internal_server_response import InternalServerResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -75,6 +78,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]:
+    from ...types import Response  # openrouter-credits: built on first use
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

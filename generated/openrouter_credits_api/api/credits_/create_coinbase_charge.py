@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, cast  # openrouter-credits: TYPE_CHECKING
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+
+# openrouter-credits: Response is built on first use (types.py), so it is imported where it is used
+from ...types import UNSET, Unset
 
 # For annotations only: the overlay calls _get_kwargs and _parse_response without a Client, and
 # _parse_response imports the model of the status it meets (a 200 loads no error model).
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.gone_response import GoneResponse
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -63,6 +66,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GoneResponse]:
+    from ...types import Response  # openrouter-credits: built on first use
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
