@@ -676,7 +676,8 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
 
     print(
-        f"openrouter vs raw httpx {httpx.__version__}, python {sys.version.split()[0]}, "
+        f"openrouter vs raw httpx (per-call rows: this venv's httpx {httpx.__version__}), "
+        f"python {sys.version.split()[0]}, "
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; {'quick' if args.quick else 'full'} "
         f"run in {elapsed:.0f} s. Per-call blocks of {cfg.block_calls} calls; ratio: median over A B B A "
         "units of wall-clock time (import: over interpreters that import httpx, then the overlay on top; "
