@@ -433,11 +433,17 @@ PYTHON = sys.executable
 
 def _child(code: str) -> list[float]:
     """Run ``code`` in a fresh interpreter (``PYTHON``, from a neutral folder, the API key set): the
-    numbers on its last line (the command line row prints its own output first)."""
+    numbers on its last line (the command line row prints its own output first). ``-P``: the folder is
+    not put on ``sys.path``, so a stray ``grp.py`` there cannot stand in for a module the child imports."""
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env["OPENROUTER_API_KEY"] = KEY
     out = subprocess.run(
-        [PYTHON, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=tempfile.gettempdir()
+        [PYTHON, "-P", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=tempfile.gettempdir(),
     )
     return [float(x) for x in out.stdout.splitlines()[-1].split()]
 
