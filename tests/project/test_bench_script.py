@@ -13,6 +13,7 @@ ROWS = (
     "200 concurrent, async",
     "fresh process: import, client, one call",
     "peak memory after one call",
+    "floor: the bare httpx script + import attrs",
     "command line: get --json",
     "peak memory of the command",
     "import",
@@ -40,4 +41,6 @@ def test_quick_bench_prints_every_row_of_the_table() -> None:
         cells = [cell.strip() for cell in row[0].strip("|").split("|")]
         assert cells[3].endswith("x")  # a ratio was computed (its value is not judged here)
         assert cells[5] == "-"  # a quick run gives figures, never a verdict
+    floor = next(line for line in lines if line.startswith("| floor: "))
+    assert [cell.strip() for cell in floor.strip("|").split("|")][4] == "-"  # for reference: no target
     assert "no verdict" in done.stdout
