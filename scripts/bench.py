@@ -14,6 +14,9 @@ the bare httpx clients get the timeout and pool limits the client gives its own,
   ``httpx.Client`` and one ``get``: what a script pays;
 - the command line: ``openrouter-credits get --json`` (its ``main``) against the same bare httpx call
   printing the answer's JSON: what a CI step pays;
+- for reference, without a verdict: the bare httpx script of the fresh-process row with ``import attrs``
+  in front, against the same script without it: the least any client built on the generated (attrs)
+  models pays;
 - import of ``from openrouter import OpenRouter`` against ``import httpx``: in each fresh interpreter
   httpx is imported and timed, then the overlay on top (see ``bench_import``);
   these rows timed inside fresh interpreters (start-up excluded), with the peak RSS (``VmHWM``) of each.
@@ -585,10 +588,15 @@ def bench_fresh_process(url: str, cfg: Config) -> list[Row]:
     rows = _fresh_rows(name, "peak memory after one call", ours, raw, 1.15, cfg)
     # For reference (no verdict): the same bare httpx script importing attrs first, which the generated
     # models are built with. No client of this design starts faster than this row.
-    floor = _fresh_rows(
-        "floor: the bare httpx script + import attrs", "", "import attrs\n" + raw, raw, None, cfg
+    floor, _ = _fresh_rows(
+        "floor: the bare httpx script + import attrs",
+        "its peak memory",
+        "import attrs\n" + raw,
+        raw,
+        None,
+        cfg,
     )
-    return [*rows, floor[0]]
+    return [*rows, floor]
 
 
 def bench_command_line(url: str, cfg: Config) -> list[Row]:

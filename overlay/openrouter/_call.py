@@ -19,6 +19,8 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from .errors import ReadOnlyError
+
 if TYPE_CHECKING:
     import httpx
 
@@ -138,8 +140,6 @@ class Frozen:
     __slots__ = ()
 
     def __setattr__(self, name: str, value: object) -> None:
-        from .errors import ReadOnlyError
-
         raise ReadOnlyError(f"{type(self).__name__}.{name} cannot be changed")
 
     def __delattr__(self, name: str) -> None:
